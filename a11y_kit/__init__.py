@@ -1,0 +1,9 @@
+"""a11y_kit: a server-rendered "version for the visually impaired" for Flask sites."""
+
+from __future__ import annotations
+
+from .extension import A11yKit
+from .preferences import PreferenceModel, Preferences
+from .redirects import safe_next
+
+__all__ = ["A11yKit", "PreferenceModel", "Preferences", "safe_next"]

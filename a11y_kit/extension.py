@@ -1,0 +1,52 @@
+"""The Flask extension: ``A11yKit(app)`` or ``A11yKit().init_app(app)``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+from .assets import STYLESHEET, content_version
+from .preferences import PreferenceModel
+from .responses import finish_response
+from .state import EXTENSION_KEY, KitState
+from .template_object import A11yTemplate
+from .views import blueprint
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "A11Y_URL_PREFIX": "/a11y",
+    "A11Y_COOKIE_NAME": "a11y",
+    "A11Y_COOKIE_MAX_AGE": 365 * 24 * 60 * 60,
+    "A11Y_COOKIE_PATH": None,
+    "A11Y_COOKIE_SECURE": None,
+    "A11Y_SIZES": None,
+}
+
+
+def _template_context() -> dict[str, A11yTemplate]:
+    return {"a11y": A11yTemplate()}
+
+
+class A11yKit:
+    """Adds the accessibility mode to a Flask app."""
+
+    def __init__(self, app: Flask | None = None) -> None:
+        if app is not None:
+            self.init_app(app)
+
+    def init_app(self, app: Flask) -> None:
+        """Set config defaults, register the endpoint, the ``a11y`` object and the hooks."""
+        for key, value in DEFAULT_CONFIG.items():
+            app.config.setdefault(key, value)
+        sizes = app.config["A11Y_SIZES"]
+        app.extensions[EXTENSION_KEY] = KitState(
+            model=PreferenceModel.build(tuple(sizes) if sizes else None),
+            cookie_name=app.config["A11Y_COOKIE_NAME"],
+            cookie_max_age=int(app.config["A11Y_COOKIE_MAX_AGE"]),
+            cookie_path=app.config["A11Y_COOKIE_PATH"],
+            cookie_secure=app.config["A11Y_COOKIE_SECURE"],
+            stylesheet_version=content_version(STYLESHEET),
+        )
+        app.register_blueprint(blueprint, url_prefix=app.config["A11Y_URL_PREFIX"])
+        app.context_processor(_template_context)
+        app.after_request(finish_response)

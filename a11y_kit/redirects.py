@@ -1,0 +1,47 @@
+"""Where to send the visitor after a preference change: same-site paths only."""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlsplit
+
+MAX_NEXT_LENGTH = 2048
+#: Printable ASCII except space: what a same-site path may contain once encoded.
+_PATH_CHARS = frozenset(chr(code) for code in range(0x21, 0x7F))
+#: Characters left as they are when non-ASCII text is percent-encoded.
+_KEEP_ASCII = "".join(sorted(_PATH_CHARS | {" "}))
+
+
+def safe_path(value: object) -> str | None:
+    """``value`` as a same-site path (``/...``), or ``None`` if it could leave the site.
+
+    Non-ASCII characters are percent-encoded so that such paths round-trip; any
+    control character, space, backslash after the first slash, or scheme is refused.
+    """
+    if not isinstance(value, str) or len(value) > MAX_NEXT_LENGTH:
+        return None
+    encoded = quote(value, safe=_KEEP_ASCII)
+    if len(encoded) > MAX_NEXT_LENGTH or not set(encoded) <= _PATH_CHARS:
+        return None
+    if not encoded.startswith("/") or encoded[1:2] in ("/", "\\"):
+        return None
+    return encoded
+
+
+def same_site_referer_path(referer: str | None, host_url: str) -> str | None:
+    """The path of ``referer`` if it points at this site (``host_url``), else ``None``."""
+    if not referer or len(referer) > MAX_NEXT_LENGTH:
+        return None
+    try:
+        parts = urlsplit(referer)
+        host = urlsplit(host_url)
+    except ValueError:
+        return None
+    if (parts.scheme, parts.netloc) != (host.scheme, host.netloc):
+        return None
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    return safe_path(path)
+
+
+def safe_next(next_value: object, referer: str | None, host_url: str, root: str) -> str:
+    """The redirect target: ``next`` if same-site, else the referer's path, else ``root``."""
+    return safe_path(next_value) or same_site_referer_path(referer, host_url) or root

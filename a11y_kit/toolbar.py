@@ -1,0 +1,84 @@
+"""What the toolbar and the switch show, computed from the visitor's preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import current_app, request, url_for
+
+from .labels import GROUP_LABELS, SWITCH_OFF_LABEL, SWITCH_ON_LABEL, value_label
+from .preferences import PreferenceModel, Preferences
+
+
+@dataclass(frozen=True)
+class Option:
+    """One button: the value it submits, its label, whether it is the current choice."""
+
+    value: str
+    label: str
+    pressed: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    """One labelled group of buttons for a setting."""
+
+    setting: str
+    label: str
+    options: tuple[Option, ...]
+
+
+@dataclass(frozen=True)
+class PostForm:
+    """Where the toolbar's forms post, and the hidden fields they carry."""
+
+    action: str
+    next_path: str
+    csrf_token: str | None
+
+
+@dataclass(frozen=True)
+class Switch:
+    """The "version for the visually impaired" / "normal version" button."""
+
+    form: PostForm
+    value: str
+    label: str
+
+
+def current_path() -> str:
+    """The path and query of the page being rendered, to come back to after a change."""
+    query = request.query_string.decode("latin-1")
+    return request.script_root + request.path + (f"?{query}" if query else "")
+
+
+def post_form() -> PostForm:
+    """The form target for preference changes, with Flask-WTF's token when present."""
+    make_token = current_app.jinja_env.globals.get("csrf_token")
+    return PostForm(
+        action=url_for("a11y_kit.update_preferences"),
+        next_path=current_path(),
+        csrf_token=make_token() if callable(make_token) else None,
+    )
+
+
+def groups(model: PreferenceModel, preferences: Preferences) -> tuple[Group, ...]:
+    """Every toolbar group, in display order, with the current choice pressed."""
+    return tuple(
+        Group(
+            setting=setting,
+            label=label,
+            options=tuple(
+                Option(value, value_label(setting, value), value == getattr(preferences, setting))
+                for value in model.choices[setting]
+            ),
+        )
+        for setting, label in GROUP_LABELS.items()
+    )
+
+
+def switch(preferences: Preferences) -> Switch:
+    """The switch offers the other mode."""
+    if preferences.is_on:
+        return Switch(post_form(), "off", SWITCH_OFF_LABEL)
+    return Switch(post_form(), "on", SWITCH_ON_LABEL)

@@ -1,0 +1,68 @@
+"""The preference endpoint: ``POST /a11y/preferences``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flask import Blueprint, Response, abort, redirect, request
+
+from .assets import static_dir
+from .origin import is_same_origin
+from .preferences import SETTING_NAMES, Preferences
+from .redirects import safe_next
+from .state import current_preferences, kit_state, record_new_preferences
+
+#: A preference form is a few hundred bytes; anything much larger is refused with 413.
+MAX_FORM_BYTES = 8 * 1024
+MAX_FORM_PARTS = 64
+
+blueprint = Blueprint(
+    "a11y_kit",
+    __name__,
+    template_folder="templates",
+    static_folder=str(static_dir()),
+    static_url_path="/static",
+)
+
+
+def _submitted_preferences() -> Preferences:
+    """The current preferences with the form's changes applied (400 on unknown values)."""
+    model = kit_state().model
+    if "reset" in request.form:
+        return replace(model.defaults, mode="on")
+    changes: dict[str, str] = {}
+    for name in SETTING_NAMES:
+        value = request.form.get(name)
+        if value is None:
+            continue
+        if not model.is_allowed(name, value):
+            abort(400, description=f"Unknown value for the setting {name!r}.")
+        changes[name] = value
+    return replace(current_preferences(), **changes)
+
+
+def _wants_json() -> bool:
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json"
+
+
+@blueprint.post("/preferences")
+def update_preferences() -> Response:
+    """Record the submitted preferences, then 303 back to the page (204 for JSON)."""
+    request.max_content_length = MAX_FORM_BYTES
+    request.max_form_parts = MAX_FORM_PARTS
+    if not is_same_origin(request):
+        abort(403, description="Preferences can only be changed from this site.")
+    record_new_preferences(_submitted_preferences())
+    if _wants_json():
+        response = Response(status=204)
+    else:
+        target = safe_next(
+            request.form.get("next"),
+            request.headers.get("Referer"),
+            request.host_url,
+            request.script_root + "/",
+        )
+        response = redirect(target, code=303)
+    response.cache_control.no_store = True
+    return response

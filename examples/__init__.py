@@ -1,0 +1,1 @@
+"""Example sites that use a11y_kit."""

@@ -1,0 +1,69 @@
+"""Fixtures shared by every kind of test: apps, clients, live servers, the browser."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from examples.news import create_app as create_demo_app
+from tests.chromium import CHROMIUM_ARGS, chromium_path
+from tests.installed_wheel import install_wheel, serving_installed
+from tests.live_server import serving
+from tests.sites.minimal_site import create_app as create_minimal_app
+
+
+@pytest.fixture(scope="session")
+def base_url() -> None:
+    """No single base URL: each test names the live site it visits."""
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """Launch Debian's Chromium instead of a Playwright download."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": chromium_path(),
+        "args": CHROMIUM_ARGS,
+        "timeout": 30_000,
+    }
+
+
+@pytest.fixture
+def app() -> Flask:
+    """The demo news site, a new instance per test."""
+    return create_demo_app({"TESTING": True})
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    """A test client for the demo site."""
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def demo_url() -> Iterator[str]:
+    """The demo news site over real HTTP."""
+    with serving(create_demo_app()) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def px_site_url() -> Iterator[str]:
+    """A px-based, fixed-width host site over real HTTP."""
+    with serving(create_minimal_app(px_css=True)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def installed_wheel_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The README's minimal host site, importing a11y_kit from a freshly installed wheel."""
+    workdir = tmp_path_factory.mktemp("installed")
+    site_packages = install_wheel(workdir)
+    with serving_installed(site_packages, workdir) as (url, module_file):
+        assert Path(module_file).is_relative_to(site_packages), module_file
+        yield url

@@ -1,0 +1,1 @@
+"""Small host sites the tests run a11y_kit on."""
