@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote, urlsplit
 
 MAX_NEXT_LENGTH = 2048
-#: Printable ASCII except space: what a same-site path may contain once encoded.
-_PATH_CHARS = frozenset(chr(code) for code in range(0x21, 0x7F))
-#: Characters left as they are when non-ASCII text is percent-encoded.
-_KEEP_ASCII = "".join(sorted(_PATH_CHARS | {" "}))
+#: Printable ASCII except space: kept as they are; space and non-ASCII are percent-encoded.
+_PRINTABLE = "".join(chr(code) for code in range(0x21, 0x7F))
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def safe_path(value: object) -> str | None:
     """``value`` as a same-site path (``/...``), or ``None`` if it could leave the site.
 
-    Non-ASCII characters are percent-encoded so that such paths round-trip; any
-    control character, space, backslash after the first slash, or scheme is refused.
+    Spaces and non-ASCII characters are percent-encoded so that such paths round-trip;
+    a control character, a scheme, or ``//`` or ``/\\`` at the start is refused.
     """
-    if not isinstance(value, str) or len(value) > MAX_NEXT_LENGTH:
+    if not isinstance(value, str) or len(value) > MAX_NEXT_LENGTH or _CONTROL.search(value):
         return None
-    encoded = quote(value, safe=_KEEP_ASCII)
-    if len(encoded) > MAX_NEXT_LENGTH or not set(encoded) <= _PATH_CHARS:
+    encoded = quote(value, safe=_PRINTABLE)
+    if len(encoded) > MAX_NEXT_LENGTH:
         return None
     if not encoded.startswith("/") or encoded[1:2] in ("/", "\\"):
         return None

@@ -8,6 +8,7 @@ from flask import current_app, request, url_for
 
 from .labels import GROUP_LABELS, SWITCH_OFF_LABEL, SWITCH_ON_LABEL, value_label
 from .preferences import PreferenceModel, Preferences
+from .redirects import safe_path
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Switch:
 def current_path() -> str:
     """The path and query of the page being rendered, to come back to after a change."""
     query = request.query_string.decode("latin-1")
-    return request.script_root + request.path + (f"?{query}" if query else "")
+    return safe_path(request.script_root + request.path + (f"?{query}" if query else "")) or "/"
 
 
 def post_form() -> PostForm:
