@@ -61,9 +61,9 @@ def px_site_url() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def installed_wheel_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The README's minimal host site, importing a11y_kit from a freshly installed wheel."""
+    """The README's minimal host site, running from a wheel installed into a fresh venv."""
     workdir = tmp_path_factory.mktemp("installed")
-    site_packages = install_wheel(workdir)
-    with serving_installed(site_packages, workdir) as (url, module_file):
-        assert Path(module_file).is_relative_to(site_packages), module_file
+    python = install_wheel(workdir)
+    with serving_installed(python, workdir) as (url, module_file):
+        assert Path(module_file).is_relative_to(workdir / "venv"), module_file
         yield url

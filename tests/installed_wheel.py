@@ -1,32 +1,39 @@
-"""Build the wheel, install it into an empty folder, and serve a host site from it."""
+"""Build the wheel, install it into a fresh venv, and serve a host site from that venv."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
+import venv
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SITE_SCRIPT = Path(__file__).resolve().parent / "sites" / "minimal_site.py"
+PIP_QUIET = ["-m", "pip", "--disable-pip-version-check", "-q"]
 
 
 def install_wheel(workdir: Path) -> Path:
-    """Build a wheel from the checkout and install it (no editable link) under ``workdir``."""
+    """``pip install`` a wheel built from the checkout into a new venv; its Python."""
     wheels = workdir / "wheels"
-    target = workdir / "site-packages"
-    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "-w", wheels, REPO], check=True, timeout=180)
+    subprocess.run(
+        [sys.executable, *PIP_QUIET, "wheel", "--no-deps", "-w", wheels, REPO],
+        check=True,
+        timeout=180,
+    )
     (wheel,) = wheels.glob("a11y_kit-*.whl")
-    subprocess.run([*pip, "install", "--no-deps", "--target", target, wheel], check=True)
-    return target
+    venv_dir = workdir / "venv"
+    venv.create(venv_dir, with_pip=True)
+    python = venv_dir / "bin" / "python"
+    subprocess.run([python, *PIP_QUIET, "install", wheel], check=True, timeout=300)
+    return python
 
 
 @contextmanager
-def serving_installed(site_packages: Path, workdir: Path) -> Iterator[tuple[str, str]]:
-    """Serve the minimal host site importing a11y_kit from ``site_packages`` only.
+def serving_installed(python: Path, workdir: Path) -> Iterator[tuple[str, str]]:
+    """Serve the minimal host site with ``python``, from a folder outside the checkout.
 
     Yields the base URL and the file ``a11y_kit`` was imported from.
     """
@@ -34,10 +41,7 @@ def serving_installed(site_packages: Path, workdir: Path) -> Iterator[tuple[str,
     app_dir.mkdir()
     shutil.copy(SITE_SCRIPT, app_dir / SITE_SCRIPT.name)
     process = subprocess.Popen(
-        [sys.executable, "-I", "-c", _RUN_WITH_PATH.format(site=str(site_packages))],
-        cwd=app_dir,
-        stdout=subprocess.PIPE,
-        text=True,
+        [python, "-I", SITE_SCRIPT.name], cwd=app_dir, stdout=subprocess.PIPE, text=True
     )
     try:
         url, module_file = process.stdout.readline().split()
@@ -46,13 +50,3 @@ def serving_installed(site_packages: Path, workdir: Path) -> Iterator[tuple[str,
         process.terminate()
         process.wait(timeout=10)
         process.stdout.close()
-
-
-#: ``-I`` keeps the checkout and any editable install off ``sys.path``; only the
-#: folder the wheel went into, the app's folder and the standard library remain.
-_RUN_WITH_PATH = """
-import runpy, sys
-sys.path[:0] = [{site!r}, "."]
-sys.argv = ["minimal_site.py"]
-runpy.run_path("minimal_site.py", run_name="__main__")
-"""
