@@ -1,12 +1,37 @@
-"""Where the toolbar's CSS and JS live, and their cache-busting versions."""
+"""The toolbar's CSS and JS as webassets bundles: prebuilt, minified, content-hashed."""
 
 from __future__ import annotations
 
-import hashlib
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
+
+from flask import Flask, url_for
+from webassets import Bundle, Environment
+from webassets.exceptions import BundleError
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
-STYLESHEET = "a11y_kit.css"
+BUILD_DIR = "dist"
+MANIFEST = f"{BUILD_DIR}/manifest.json"
+HOST_BUNDLE_PREFIX = "a11y_kit_"
+#: Where a host's Flask-Assets environment writes our bundles, inside the host's static folder.
+HOST_OUTPUT_DIR = "gen"
+
+
+@dataclass(frozen=True)
+class Asset:
+    """One source file in ``static/`` and how it is minified."""
+
+    source: str
+    filters: str
+    extension: str
+
+
+ASSETS: dict[str, Asset] = {
+    "css": Asset("a11y_kit.css", "rcssmin", "css"),
+    "js": Asset("a11y_kit.js", "rjsmin", "js"),
+}
 
 
 def static_dir() -> Path:
@@ -15,6 +40,91 @@ def static_dir() -> Path:
     return installed if installed.is_dir() else _PACKAGE_DIR.parent / "static"
 
 
-def content_version(filename: str) -> str:
-    """A short hash of a static file's bytes, for cache-busting URLs."""
-    return hashlib.sha256((static_dir() / filename).read_bytes()).hexdigest()[:12]
+def _bundles(source_prefix: str = "", output_prefix: str = BUILD_DIR) -> dict[str, Bundle]:
+    return {
+        kind: Bundle(
+            source_prefix + asset.source,
+            filters=asset.filters,
+            output=f"{output_prefix}/a11y_kit.%(version)s.{asset.extension}",
+        )
+        for kind, asset in ASSETS.items()
+    }
+
+
+def _environment(directory: Path, auto_build: bool) -> Environment:
+    environment = Environment(
+        directory=str(directory),
+        url="/",
+        manifest=f"json:{MANIFEST}",
+        versions="hash",
+        cache=False,
+        auto_build=auto_build,
+    )
+    environment.load_path = [str(static_dir())]
+    return environment
+
+
+def build(output: Path) -> dict[str, str]:
+    """Minify and hash the sources into ``output/dist`` (emptied first); the new file names."""
+    shutil.rmtree(output / BUILD_DIR, ignore_errors=True)
+    environment = _environment(output, auto_build=True)
+    built = {}
+    for kind, bundle in _bundles().items():
+        environment.register(kind, bundle)
+        bundle.build(force=True)
+        built[kind] = bundle.urls()[0].lstrip("/")
+    return built
+
+
+class AssetUrls(Protocol):
+    """Gives the URL of the ``css`` or ``js`` bundle while a request is handled."""
+
+    def url(self, kind: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class PrebuiltAssets:
+    """The bundles shipped in ``static/dist``, served by the extension's blueprint."""
+
+    filenames: dict[str, str]
+
+    @classmethod
+    def load(cls) -> PrebuiltAssets:
+        """Read the shipped manifest; never builds or writes anything."""
+        environment = _environment(static_dir(), auto_build=False)
+        filenames = {}
+        for kind, bundle in _bundles().items():
+            environment.register(kind, bundle)
+            try:
+                filenames[kind] = bundle.urls()[0].lstrip("/")
+            except BundleError as error:
+                raise RuntimeError(
+                    f"a11y_kit's built assets are missing from {static_dir() / BUILD_DIR}: "
+                    "run `flask a11y build`"
+                ) from error
+        return cls(filenames)
+
+    def url(self, kind: str) -> str:
+        """``/a11y/static/dist/a11y_kit.<hash>.<ext>``."""
+        return url_for("a11y_kit.static", filename=self.filenames[kind])
+
+
+@dataclass(frozen=True)
+class HostAssets:
+    """The bundles registered in the host's Flask-Assets environment, built by its rules."""
+
+    environment: Any
+
+    def url(self, kind: str) -> str:
+        """The URL the host's environment gives the bundle (building it if the host says so)."""
+        return self.environment[HOST_BUNDLE_PREFIX + kind].urls()[0]
+
+
+def asset_urls_for(app: Flask) -> AssetUrls:
+    """Register into the host's Flask-Assets environment when it has one, else use prebuilt."""
+    host_environment = getattr(app.jinja_env, "assets_environment", None)
+    if host_environment is None:
+        return PrebuiltAssets.load()
+    for kind, bundle in _bundles("a11y_kit/", HOST_OUTPUT_DIR).items():
+        host_environment.register(HOST_BUNDLE_PREFIX + kind, bundle)
+    return HostAssets(host_environment)

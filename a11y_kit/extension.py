@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Flask
 
-from .assets import STYLESHEET, content_version
+from .assets import asset_urls_for
 from .preferences import PreferenceModel
 from .responses import finish_response
 from .state import EXTENSION_KEY, KitState
@@ -45,7 +45,7 @@ class A11yKit:
             cookie_max_age=int(app.config["A11Y_COOKIE_MAX_AGE"]),
             cookie_path=app.config["A11Y_COOKIE_PATH"],
             cookie_secure=app.config["A11Y_COOKIE_SECURE"],
-            stylesheet_version=content_version(STYLESHEET),
+            assets=asset_urls_for(app),
         )
         app.register_blueprint(blueprint, url_prefix=app.config["A11Y_URL_PREFIX"])
         app.context_processor(_template_context)

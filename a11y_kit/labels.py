@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-TOOLBAR_LABEL = "Accessibility settings"
+from types import MappingProxyType
+
 SWITCH_ON_LABEL = "Version for the visually impaired"
 SWITCH_OFF_LABEL = "Normal version"
-RESET_LABEL = "Reset settings"
+#: The toolbar's own texts, by the role they play in its template.
+TOOLBAR_LABELS = MappingProxyType(
+    {
+        "region": "Accessibility settings",
+        "reset": "Reset settings",
+        "listen": "Listen",
+        "stop": "Stop reading",
+    }
+)
 
 GROUP_LABELS: dict[str, str] = {
     "font": "Font",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from flask import current_app, g, request
 
+from .assets import AssetUrls
 from .preferences import PreferenceModel, Preferences
 
 EXTENSION_KEY = "a11y_kit"
@@ -20,7 +21,7 @@ class KitState:
     cookie_max_age: int
     cookie_path: str | None
     cookie_secure: bool | None
-    stylesheet_version: str
+    assets: AssetUrls
 
 
 def kit_state() -> KitState:

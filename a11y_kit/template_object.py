@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from flask import get_template_attribute, request, url_for
+from flask import get_template_attribute, request
 from markupsafe import Markup
 
-from .assets import STYLESHEET
-from .labels import RESET_LABEL, TOOLBAR_LABEL
+from .labels import TOOLBAR_LABELS
 from .preferences import SETTING_NAMES, Preferences
 from .state import current_preferences, kit_state
 from .toolbar import groups, post_form, switch
@@ -36,9 +35,10 @@ class A11yTemplate:
         return _macro("render_html_attrs")(attributes)
 
     def head(self) -> Markup:
-        """The stylesheet link (with the host's CSP nonce when it has one)."""
-        css_url = url_for("a11y_kit.static", filename=STYLESHEET, v=kit_state().stylesheet_version)
-        return _macro("render_head")(css_url, getattr(request, "csp_nonce", None))
+        """The stylesheet link, and in the mode the deferred script (with the host's nonce)."""
+        assets = kit_state().assets
+        js_url = assets.url("js") if self.preferences.is_on else None
+        return _macro("render_head")(assets.url("css"), js_url, getattr(request, "csp_nonce", None))
 
     def toolbar(self) -> Markup:
         """The settings panel; empty when the mode is off."""
@@ -46,7 +46,7 @@ class A11yTemplate:
         if not preferences.is_on:
             return Markup("")
         return _macro("render_toolbar")(
-            groups(kit_state().model, preferences), post_form(), TOOLBAR_LABEL, RESET_LABEL
+            groups(kit_state().model, preferences), post_form(), TOOLBAR_LABELS
         )
 
     def switch(self) -> Markup:

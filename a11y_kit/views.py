@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from flask import Blueprint, Response, abort, redirect, request
 
-from .assets import static_dir
+from .assets import BUILD_DIR, static_dir
 from .origin import is_same_origin
 from .preferences import SETTING_NAMES, Preferences
 from .redirects import safe_next
@@ -16,7 +16,18 @@ from .state import current_preferences, kit_state, record_new_preferences
 MAX_FORM_BYTES = 8 * 1024
 MAX_FORM_PARTS = 64
 
-blueprint = Blueprint(
+#: Hashed bundle names change with their content, so browsers may keep them for a year.
+IMMUTABLE_MAX_AGE = 365 * 24 * 60 * 60
+
+
+class _AssetsBlueprint(Blueprint):
+    def get_send_file_max_age(self, filename: str | None) -> int | None:
+        if filename and filename.startswith(f"{BUILD_DIR}/"):
+            return IMMUTABLE_MAX_AGE
+        return super().get_send_file_max_age(filename)
+
+
+blueprint = _AssetsBlueprint(
     "a11y_kit",
     __name__,
     template_folder="templates",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -11,7 +10,7 @@ from flask.testing import FlaskClient
 
 from examples.news import create_app as create_demo_app
 from tests.chromium import CHROMIUM_ARGS, chromium_path
-from tests.installed_wheel import install_wheel, serving_installed
+from tests.installed_wheel import InstalledSite, install_wheel, serving_installed
 from tests.live_server import serving
 from tests.sites.minimal_site import create_app as create_minimal_app
 
@@ -60,10 +59,15 @@ def px_site_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def installed_wheel_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[InstalledSite]:
     """The README's minimal host site, running from a wheel installed into a fresh venv."""
     workdir = tmp_path_factory.mktemp("installed")
     python = install_wheel(workdir)
-    with serving_installed(python, workdir) as (url, module_file):
-        assert Path(module_file).is_relative_to(workdir / "venv"), module_file
-        yield url
+    with serving_installed(python, workdir) as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def installed_wheel_url(installed_wheel: InstalledSite) -> str:
+    """The installed-wheel site's base URL."""
+    return installed_wheel.url

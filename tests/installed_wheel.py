@@ -8,6 +8,7 @@ import sys
 import venv
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,12 +32,29 @@ def install_wheel(workdir: Path) -> Path:
     return python
 
 
-@contextmanager
-def serving_installed(python: Path, workdir: Path) -> Iterator[tuple[str, str]]:
-    """Serve the minimal host site with ``python``, from a folder outside the checkout.
+@dataclass(frozen=True)
+class InstalledSite:
+    """A site served from an installed wheel, and the installed package's files at start."""
 
-    Yields the base URL and the file ``a11y_kit`` was imported from.
-    """
+    url: str
+    package_dir: Path
+    files_at_start: dict[str, int]
+
+
+def package_files(package_dir: Path) -> dict[str, int]:
+    """Every file under the installed package with its modification time (ns)."""
+    return {
+        str(path.relative_to(package_dir)): path.stat().st_mtime_ns
+        for path in package_dir.rglob("*")
+        if "__pycache__" not in path.parts
+    }
+
+
+@contextmanager
+def serving_installed(python: Path, workdir: Path) -> Iterator[InstalledSite]:
+    """Serve the minimal host site with ``python``, from a folder outside the checkout."""
+    (package_dir,) = (workdir / "venv").glob("lib/python*/site-packages/a11y_kit")
+    files_at_start = package_files(package_dir)
     app_dir = workdir / "app"
     app_dir.mkdir()
     shutil.copy(SITE_SCRIPT, app_dir / SITE_SCRIPT.name)
@@ -45,7 +63,8 @@ def serving_installed(python: Path, workdir: Path) -> Iterator[tuple[str, str]]:
     )
     try:
         url, module_file = process.stdout.readline().split()
-        yield url, module_file
+        assert Path(module_file).parent == package_dir, module_file
+        yield InstalledSite(url, package_dir, files_at_start)
     finally:
         process.terminate()
         process.wait(timeout=10)
