@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from flask import Flask, url_for
 from webassets import Bundle, Environment
 from webassets.exceptions import BundleError
+
+from .memo import BoundedMemo
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 BUILD_DIR = "dist"
@@ -79,7 +81,7 @@ def build(output: Path) -> dict[str, str]:
 class AssetUrls(Protocol):
     """Gives the URL of the ``css`` or ``js`` bundle while a request is handled."""
 
-    def url(self, kind: str) -> str: ...
+    def url(self, kind: str, script_root: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class PrebuiltAssets:
     """The bundles shipped in ``static/dist``, served by the extension's blueprint."""
 
     filenames: dict[str, str]
+    _urls: BoundedMemo[str] = field(default_factory=BoundedMemo, compare=False)
 
     @classmethod
     def load(cls) -> PrebuiltAssets:
@@ -104,9 +107,12 @@ class PrebuiltAssets:
                 ) from error
         return cls(filenames)
 
-    def url(self, kind: str) -> str:
-        """``/a11y/static/dist/a11y_kit.<hash>.<ext>``."""
-        return url_for("a11y_kit.static", filename=self.filenames[kind])
+    def url(self, kind: str, script_root: str) -> str:
+        """``/a11y/static/dist/a11y_kit.<hash>.<ext>`` (built once per application root)."""
+        return self._urls.get(
+            (kind, script_root),
+            lambda: url_for("a11y_kit.static", filename=self.filenames[kind]),
+        )
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,7 @@ class HostAssets:
 
     environment: Any
 
-    def url(self, kind: str) -> str:
+    def url(self, kind: str, script_root: str) -> str:
         """The URL the host's environment gives the bundle (building it if the host says so)."""
         return self.environment[HOST_BUNDLE_PREFIX + kind].urls()[0]
 

@@ -9,7 +9,7 @@ from flask import Flask
 from .assets import asset_urls_for
 from .preferences import PreferenceModel
 from .responses import finish_response
-from .state import EXTENSION_KEY, KitState
+from .state import EXTENSION_KEY, KitState, cookie_pattern
 from .template_object import A11yTemplate
 from .views import blueprint
 
@@ -21,10 +21,6 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "A11Y_COOKIE_SECURE": None,
     "A11Y_SIZES": None,
 }
-
-
-def _template_context() -> dict[str, A11yTemplate]:
-    return {"a11y": A11yTemplate()}
 
 
 class A11yKit:
@@ -39,14 +35,16 @@ class A11yKit:
         for key, value in DEFAULT_CONFIG.items():
             app.config.setdefault(key, value)
         sizes = app.config["A11Y_SIZES"]
-        app.extensions[EXTENSION_KEY] = KitState(
+        state = app.extensions[EXTENSION_KEY] = KitState(
             model=PreferenceModel.build(tuple(sizes) if sizes else None),
             cookie_name=app.config["A11Y_COOKIE_NAME"],
+            cookie_pattern=cookie_pattern(app.config["A11Y_COOKIE_NAME"]),
             cookie_max_age=int(app.config["A11Y_COOKIE_MAX_AGE"]),
             cookie_path=app.config["A11Y_COOKIE_PATH"],
             cookie_secure=app.config["A11Y_COOKIE_SECURE"],
             assets=asset_urls_for(app),
+            jinja_globals=app.jinja_env.globals,
         )
         app.register_blueprint(blueprint, url_prefix=app.config["A11Y_URL_PREFIX"])
-        app.context_processor(_template_context)
+        app.context_processor(lambda: {"a11y": A11yTemplate(state)})
         app.after_request(finish_response)

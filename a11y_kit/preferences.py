@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 #: Sizes the stylesheet knows (percent of the visitor's browser font size).
 SUPPORTED_SIZES: tuple[str, ...] = ("100", "125", "150", "175", "200", "250", "300")
 
 COOKIE_VERSION = "1"
 COOKIE_SEPARATOR = "-"
+COOKIE_PREFIX = COOKIE_VERSION + COOKIE_SEPARATOR
 #: A cookie longer than this is ignored before it is parsed.
 MAX_COOKIE_LENGTH = 128
 
 
-@dataclass(frozen=True)
-class Preferences:
+class Preferences(NamedTuple):
     """One visitor's choices; every field holds an allowlisted token."""
 
     mode: str = "off"
@@ -32,14 +32,16 @@ class Preferences:
         return self.mode == "on"
 
 
-SETTING_NAMES: tuple[str, ...] = tuple(field.name for field in fields(Preferences))
+SETTING_NAMES: tuple[str, ...] = Preferences._fields
 
 
-@dataclass(frozen=True)
 class PreferenceModel:
     """The allowed values of every setting; the first value is the default."""
 
-    choices: Mapping[str, tuple[str, ...]]
+    def __init__(self, choices: Mapping[str, tuple[str, ...]]) -> None:
+        self.choices: Mapping[str, tuple[str, ...]] = choices
+        self.defaults = Preferences(*(choices[name][0] for name in SETTING_NAMES))
+        self._allowed = tuple(frozenset(choices[name]) for name in SETTING_NAMES)
 
     @classmethod
     def build(cls, sizes: tuple[str, ...] | None = None) -> PreferenceModel:
@@ -51,7 +53,7 @@ class PreferenceModel:
                 f"A11Y_SIZES has unsupported sizes {unknown}; choose from {SUPPORTED_SIZES}"
             )
         return cls(
-            choices={
+            {
                 "mode": ("off", "on"),
                 "font": ("sans", "serif"),
                 "size": size_values,
@@ -62,29 +64,23 @@ class PreferenceModel:
             }
         )
 
-    @property
-    def defaults(self) -> Preferences:
-        """Preferences with every setting at its default."""
-        return Preferences(**{name: values[0] for name, values in self.choices.items()})
-
     def is_allowed(self, name: str, value: str) -> bool:
         """Whether ``value`` is an allowed token for setting ``name``."""
         return value in self.choices.get(name, ())
 
     def parse_cookie(self, raw: str | None) -> Preferences:
         """Read a cookie value; unknown or malformed parts fall back to defaults."""
-        defaults = self.defaults
-        if not raw or len(raw) > MAX_COOKIE_LENGTH:
-            return defaults
-        version, _, rest = raw.partition(COOKIE_SEPARATOR)
-        if version != COOKIE_VERSION:
-            return defaults
-        parts = rest.split(COOKIE_SEPARATOR, len(SETTING_NAMES))
-        pairs = zip(SETTING_NAMES, parts, strict=False)
-        chosen = {name: part for name, part in pairs if self.is_allowed(name, part)}
-        return replace(defaults, **chosen)
+        if not raw or len(raw) > MAX_COOKIE_LENGTH or not raw.startswith(COOKIE_PREFIX):
+            return self.defaults
+        parts = raw[len(COOKIE_PREFIX) :].split(COOKIE_SEPARATOR)
+        parts += [""] * (len(SETTING_NAMES) - len(parts))
+        return Preferences(
+            *(
+                part if part in allowed else default
+                for part, allowed, default in zip(parts, self._allowed, self.defaults, strict=False)
+            )
+        )
 
     def serialize_cookie(self, preferences: Preferences) -> str:
         """The cookie value for ``preferences`` (ASCII, at most 64 bytes)."""
-        values = (getattr(preferences, name) for name in SETTING_NAMES)
-        return COOKIE_SEPARATOR.join((COOKIE_VERSION, *values))
+        return COOKIE_SEPARATOR.join((COOKIE_VERSION, *preferences))

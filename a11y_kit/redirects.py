@@ -17,11 +17,16 @@ def safe_path(value: object) -> str | None:
     Spaces and non-ASCII characters are percent-encoded so that such paths round-trip;
     a control character, a scheme, or ``//`` or ``/\\`` at the start is refused.
     """
-    if not isinstance(value, str) or len(value) > MAX_NEXT_LENGTH or _CONTROL.search(value):
+    if not isinstance(value, str) or len(value) > MAX_NEXT_LENGTH:
         return None
-    encoded = quote(value, safe=_PRINTABLE)
-    if len(encoded) > MAX_NEXT_LENGTH:
+    if value.isascii() and value.isprintable() and " " not in value:
+        encoded = value
+    elif _CONTROL.search(value):
         return None
+    else:
+        encoded = quote(value, safe=_PRINTABLE)
+        if len(encoded) > MAX_NEXT_LENGTH:
+            return None
     if not encoded.startswith("/") or encoded[1:2] in ("/", "\\"):
         return None
     return encoded

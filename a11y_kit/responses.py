@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Response, request
+from flask import Request, Response
 
-from .state import KitState, current_preferences, kit_state, new_preferences, preferences_were_read
+from .state import KitState, kit_state, new_preferences, preferences_read, this_request
 
 
-def _write_cookie(response: Response, state: KitState, value: str) -> None:
-    secure = request.is_secure if state.cookie_secure is None else state.cookie_secure
+def _write_cookie(response: Response, current: Request, state: KitState, value: str) -> None:
+    secure = current.is_secure if state.cookie_secure is None else state.cookie_secure
     response.set_cookie(
         state.cookie_name,
         value,
         max_age=state.cookie_max_age,
-        path=state.cookie_path or request.script_root or "/",
+        path=state.cookie_path or current.script_root or "/",
         secure=secure,
         httponly=True,
         samesite="Lax",
@@ -22,20 +22,31 @@ def _write_cookie(response: Response, state: KitState, value: str) -> None:
 
 def _mark_private(response: Response) -> None:
     """Keep shared caches off a personalised page without weakening ``no-store``."""
-    if response.cache_control.no_store:
+    header = response.headers.get("Cache-Control")
+    if header is None:
+        response.headers["Cache-Control"] = "private"
         return
-    response.cache_control.public = False
-    response.cache_control.private = True
+    cache_control = response.cache_control
+    if not cache_control.no_store:
+        cache_control.public = False
+        cache_control.private = True
 
 
 def finish_response(response: Response) -> Response:
     """``after_request`` hook: write recorded preferences, set ``Vary`` and caching."""
+    current = this_request()
+    chosen = new_preferences(current)
+    read = preferences_read(current)
+    if chosen is None and read is None:
+        return response
     state = kit_state()
-    chosen = new_preferences()
     if chosen is not None:
-        _write_cookie(response, state, state.model.serialize_cookie(chosen))
-    if preferences_were_read():
-        response.vary.add("Cookie")
-        if current_preferences() != state.model.defaults:
+        _write_cookie(response, current, state, state.model.serialize_cookie(chosen))
+    if read is not None:
+        if "Vary" in response.headers:
+            response.vary.add("Cookie")
+        else:
+            response.headers["Vary"] = "Cookie"
+        if read != state.model.defaults:
             _mark_private(response)
     return response

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
 
-from flask import current_app, g, request
+from flask import Request, current_app, request
+from markupsafe import Markup
 
 from .assets import AssetUrls
+from .memo import BoundedMemo
 from .preferences import PreferenceModel, Preferences
 
 EXTENSION_KEY = "a11y_kit"
+#: Where a request keeps its parsed preferences (WSGI environ keys are namespaced by package).
+_READ_KEY = "a11y_kit.preferences"
+_WRITE_KEY = "a11y_kit.new_preferences"
 
 
 @dataclass(frozen=True)
@@ -18,10 +26,21 @@ class KitState:
 
     model: PreferenceModel
     cookie_name: str
+    #: Finds the first ``name=value`` of our cookie in a raw ``Cookie`` header.
+    cookie_pattern: re.Pattern[str]
     cookie_max_age: int
     cookie_path: str | None
     cookie_secure: bool | None
     assets: AssetUrls
+    #: The app's Jinja globals, where Flask-WTF puts ``csrf_token``.
+    jinja_globals: MutableMapping[str, Any]
+    fragments: BoundedMemo[Markup] = field(default_factory=BoundedMemo, compare=False)
+    urls: BoundedMemo[str] = field(default_factory=BoundedMemo, compare=False)
+
+
+def cookie_pattern(name: str) -> re.Pattern[str]:
+    """A pattern whose first group is the value of cookie ``name`` (values never hold ``;``)."""
+    return re.compile(rf"(?:^|;)\s*{re.escape(name)}=([^;]*)")
 
 
 def kit_state() -> KitState:
@@ -29,29 +48,39 @@ def kit_state() -> KitState:
     return current_app.extensions[EXTENSION_KEY]
 
 
-def current_preferences() -> Preferences:
+def this_request() -> Request:
+    """The request being handled, without the context-local proxy (for repeated use)."""
+    return request._get_current_object()  # type: ignore[attr-defined]
+
+
+def preferences_of(current: Request, state: KitState) -> Preferences:
     """The visitor's preferences for this request, parsed once from the cookie.
 
     Reading them marks the response as depending on the cookie (``Vary: Cookie``).
     """
-    cached = g.get("_a11y_kit_preferences")
+    environ = current.environ
+    cached = environ.get(_READ_KEY)
     if cached is None:
-        state = kit_state()
-        cached = state.model.parse_cookie(request.cookies.get(state.cookie_name))
-        g._a11y_kit_preferences = cached
+        found = state.cookie_pattern.search(environ.get("HTTP_COOKIE", ""))
+        cached = environ[_READ_KEY] = state.model.parse_cookie(found and found.group(1))
     return cached
 
 
-def preferences_were_read() -> bool:
-    """Whether this response was rendered from the visitor's preferences."""
-    return "_a11y_kit_preferences" in g
+def current_preferences() -> Preferences:
+    """The visitor's preferences for the current request."""
+    return preferences_of(this_request(), kit_state())
+
+
+def preferences_read(current: Request) -> Preferences | None:
+    """The preferences this response was rendered from, if it read them."""
+    return current.environ.get(_READ_KEY)
 
 
 def record_new_preferences(preferences: Preferences) -> None:
     """Ask for ``preferences`` to be written to the cookie when the response goes out."""
-    g._a11y_kit_new_preferences = preferences
+    this_request().environ[_WRITE_KEY] = preferences
 
 
-def new_preferences() -> Preferences | None:
+def new_preferences(current: Request) -> Preferences | None:
     """Preferences recorded for writing by this request, if any."""
-    return g.get("_a11y_kit_new_preferences")
+    return current.environ.get(_WRITE_KEY)

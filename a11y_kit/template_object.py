@@ -2,56 +2,87 @@
 
 from __future__ import annotations
 
-from flask import get_template_attribute, request
+from collections.abc import Callable
+
+from flask import Request, get_template_attribute
 from markupsafe import Markup
 
 from .labels import TOOLBAR_LABELS
 from .preferences import SETTING_NAMES, Preferences
-from .state import current_preferences, kit_state
-from .toolbar import groups, post_form, switch
+from .state import KitState, preferences_of, this_request
+from .toolbar import PostForm, groups, post_form, switch
 
 MACROS = "a11y_kit/macros.html"
-
-
-def _macro(name: str):
-    return get_template_attribute(MACROS, name)
+_ATTRIBUTE_NAMES = tuple(f"data-a11y-{name.replace('_', '-')}" for name in SETTING_NAMES)
 
 
 class A11yTemplate:
-    """Renders the building blocks from the visitor's preferences: ``{{ a11y.toolbar() }}``."""
+    """Renders the building blocks from the visitor's preferences: ``{{ a11y.toolbar() }}``.
+
+    A macro's output depends on its arguments only, so each rendering is remembered by them.
+    The request is looked up on first use, so templates rendered outside one still work.
+    """
+
+    def __init__(self, state: KitState) -> None:
+        self._state = state
+        self._request: Request | None = None
+        self._post_form: PostForm | None = None
+
+    @property
+    def _current(self) -> Request:
+        if self._request is None:
+            self._request = this_request()
+        return self._request
 
     @property
     def preferences(self) -> Preferences:
         """The visitor's preferences for this request."""
-        return current_preferences()
+        return preferences_of(self._current, self._state)
+
+    def _form(self) -> PostForm:
+        if self._post_form is None:
+            self._post_form = post_form(self._state, self._current)
+        return self._post_form
+
+    def _render(self, macro: str, key: object, make_args: Callable[[], tuple]) -> Markup:
+        return self._state.fragments.get(
+            (macro, key), lambda: get_template_attribute(MACROS, macro)(*make_args())
+        )
 
     def html_attrs(self) -> Markup:
         """``data-a11y-*`` attributes for ``<html>``: the page is in the mode at first paint."""
         preferences = self.preferences
-        attributes = [
-            (f"data-a11y-{name.replace('_', '-')}", getattr(preferences, name))
-            for name in SETTING_NAMES
-        ]
-        return _macro("render_html_attrs")(attributes)
+        return self._render(
+            "render_html_attrs",
+            preferences,
+            lambda: (list(zip(_ATTRIBUTE_NAMES, preferences, strict=True)),),
+        )
 
     def head(self) -> Markup:
         """The stylesheet link, and in the mode the deferred script (with the host's nonce)."""
-        assets = kit_state().assets
-        js_url = assets.url("js") if self.preferences.is_on else None
-        return _macro("render_head")(assets.url("css"), js_url, getattr(request, "csp_nonce", None))
+        assets, root = self._state.assets, self._current.script_root
+        args = (assets.url("css", root), assets.url("js", root) if self.preferences.is_on else None)
+        nonce = getattr(self._current, "csp_nonce", None)
+        if nonce:
+            return get_template_attribute(MACROS, "render_head")(*args, nonce)
+        return self._render("render_head", args, lambda: args)
 
     def toolbar(self) -> Markup:
         """The settings panel; empty when the mode is off."""
         preferences = self.preferences
         if not preferences.is_on:
             return Markup("")
-        return _macro("render_toolbar")(
-            groups(kit_state().model, preferences), post_form(), TOOLBAR_LABELS
+        form = self._form()
+        return self._render(
+            "render_toolbar",
+            (preferences, form),
+            lambda: (groups(self._state.model, preferences), form, TOOLBAR_LABELS),
         )
 
     def switch(self) -> Markup:
         """The button that turns the mode on or off."""
-        return _macro("render_switch")(switch(self.preferences))
+        button = switch(self._form(), self.preferences)
+        return self._render("render_switch", button, lambda: (button,))
 
     def image(
         self,
@@ -62,4 +93,5 @@ class A11yTemplate:
         height: int | None = None,
     ) -> Markup:
         """An image whose alt text takes its place when the visitor turns images off."""
-        return _macro("render_image")(src, alt, class_, width, height)
+        args = (src, alt, class_, width, height)
+        return self._render("render_image", args, lambda: args)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from flask import current_app, request, url_for
+from flask import Request, url_for
 
 from .labels import GROUP_LABELS, SWITCH_OFF_LABEL, SWITCH_ON_LABEL, value_label
 from .preferences import PreferenceModel, Preferences
 from .redirects import safe_path
+from .state import KitState
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One button: the value it submits, its label, whether it is the current choice."""
 
     value: str
@@ -20,8 +20,7 @@ class Option:
     pressed: bool
 
 
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
     """One labelled group of buttons for a setting."""
 
     setting: str
@@ -29,8 +28,7 @@ class Group:
     options: tuple[Option, ...]
 
 
-@dataclass(frozen=True)
-class PostForm:
+class PostForm(NamedTuple):
     """Where the toolbar's forms post, and the hidden fields they carry."""
 
     action: str
@@ -38,8 +36,7 @@ class PostForm:
     csrf_token: str | None
 
 
-@dataclass(frozen=True)
-class Switch:
+class Switch(NamedTuple):
     """The "version for the visually impaired" / "normal version" button."""
 
     form: PostForm
@@ -47,18 +44,21 @@ class Switch:
     label: str
 
 
-def current_path() -> str:
+def current_path(current: Request) -> str:
     """The path and query of the page being rendered, to come back to after a change."""
-    query = request.query_string.decode("latin-1")
-    return safe_path(request.script_root + request.path + (f"?{query}" if query else "")) or "/"
+    query = current.query_string.decode("latin-1")
+    return safe_path(current.script_root + current.path + (f"?{query}" if query else "")) or "/"
 
 
-def post_form() -> PostForm:
+def post_form(state: KitState, current: Request) -> PostForm:
     """The form target for preference changes, with Flask-WTF's token when present."""
-    make_token = current_app.jinja_env.globals.get("csrf_token")
+    make_token = state.jinja_globals.get("csrf_token")
+    action = state.urls.get(
+        ("action", current.script_root), lambda: url_for("a11y_kit.update_preferences")
+    )
     return PostForm(
-        action=url_for("a11y_kit.update_preferences"),
-        next_path=current_path(),
+        action=action,
+        next_path=current_path(current),
         csrf_token=make_token() if callable(make_token) else None,
     )
 
@@ -78,8 +78,8 @@ def groups(model: PreferenceModel, preferences: Preferences) -> tuple[Group, ...
     )
 
 
-def switch(preferences: Preferences) -> Switch:
+def switch(form: PostForm, preferences: Preferences) -> Switch:
     """The switch offers the other mode."""
     if preferences.is_on:
-        return Switch(post_form(), "off", SWITCH_OFF_LABEL)
-    return Switch(post_form(), "on", SWITCH_ON_LABEL)
+        return Switch(form, "off", SWITCH_OFF_LABEL)
+    return Switch(form, "on", SWITCH_ON_LABEL)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from flask import Blueprint, Response, abort, redirect, request
 
 from .assets import BUILD_DIR, static_dir
@@ -40,7 +38,7 @@ def _submitted_preferences() -> Preferences:
     """The current preferences with the form's changes applied (400 on unknown values)."""
     model = kit_state().model
     if "reset" in request.form:
-        return replace(model.defaults, mode="on")
+        return model.defaults._replace(mode="on")
     changes: dict[str, str] = {}
     for name in SETTING_NAMES:
         value = request.form.get(name)
@@ -49,7 +47,7 @@ def _submitted_preferences() -> Preferences:
         if not model.is_allowed(name, value):
             abort(400, description=f"Unknown value for the setting {name!r}.")
         changes[name] = value
-    return replace(current_preferences(), **changes)
+    return current_preferences()._replace(**changes)
 
 
 def _wants_json() -> bool:

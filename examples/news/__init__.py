@@ -13,11 +13,8 @@ from .articles import find_article, newest_first
 SITE_NAME = "Lakeside District Executive Committee"
 
 
-def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """The demo app; ``config`` overrides settings (tests use it)."""
-    app = Flask(__name__)
-    app.config.update(config or {})
-    A11yKit(app)
+def register_pages(app: Flask) -> None:
+    """The site's own pages: home, the news list and one page per article."""
 
     @app.context_processor
     def site_context() -> dict[str, str]:
@@ -38,4 +35,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
             abort(404)
         return render_template("article.html", article=found)
 
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """The demo app; ``config`` overrides settings (tests use it)."""
+    app = Flask(__name__)
+    app.config.update(config or {})
+    A11yKit(app)
+    register_pages(app)
     return app

@@ -1,0 +1,1 @@
+"""Benchmarks of a11y_kit's budgets; run ``python -m benchmarks``."""

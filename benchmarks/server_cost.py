@@ -1,0 +1,89 @@
+"""Server cost: the demo article page with a11y_kit versus the same page without it."""
+
+from __future__ import annotations
+
+import statistics
+import time
+import timeit
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask
+from markupsafe import Markup
+from werkzeug.test import EnvironBuilder
+
+from a11y_kit.preferences import PreferenceModel
+from examples.news import create_app, register_pages
+
+ARTICLE = "/news/library-opening-hours"
+TYPICAL_COOKIE = "1-on-serif-150-wide-1.5-blue-on"
+
+
+class _Absent:
+    """The ``a11y`` object's place when the extension is not installed.
+
+    The mode's blocks render nothing; images render as the plain ``<img>`` a site would have.
+    """
+
+    def __getattr__(self, name: str) -> Callable[..., Markup]:
+        return lambda *args, **kwargs: Markup("")
+
+    def image(
+        self, src: str, alt: str, class_: str = "", width: int = 0, height: int = 0
+    ) -> Markup:
+        """``<img>`` as the site would write it without a11y_kit."""
+        return Markup(
+            '<span class="{}"><img src="{}" alt="{}" width="{}" height="{}"></span>'
+        ).format(class_, src, alt, width, height)
+
+
+def app_without_extension() -> Flask:
+    """The demo's pages with no a11y_kit at all."""
+    app = Flask("examples.news")
+    app.context_processor(lambda: {"a11y": _Absent()})
+    register_pages(app)
+    return app
+
+
+def _request_loop(app: Flask, cookie: str | None, count: int) -> float:
+    """Seconds for ``count`` WSGI requests of the article page, straight into the app."""
+    headers = {"Cookie": f"a11y={cookie}"} if cookie else {}
+    environ = EnvironBuilder(path=ARTICLE, headers=headers).get_environ()
+
+    def start_response(status: str, response_headers: list, exc_info: Any = None) -> None:
+        assert status.startswith("200"), status
+
+    started = time.process_time()
+    for _ in range(count):
+        body = app(dict(environ), start_response)
+        b"".join(body)
+        getattr(body, "close", lambda: None)()
+    return time.process_time() - started
+
+
+def requests_per_second(rounds: int = 40, per_round: int = 100) -> dict[str, float]:
+    """Median requests per CPU-second per variant.
+
+    Rounds interleave the variants so that they share the machine's noise, and CPU time
+    leaves out the time other processes held the core.
+    """
+    variants = {
+        "without a11y_kit": (app_without_extension(), None),
+        "with a11y_kit, normal mode": (create_app(), None),
+        "with a11y_kit, in the mode": (create_app(), TYPICAL_COOKIE),
+    }
+    for app, cookie in variants.values():
+        _request_loop(app, cookie, per_round)  # warm up templates and caches
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(rounds):
+        for name, (app, cookie) in variants.items():
+            samples[name].append(per_round / _request_loop(app, cookie, per_round))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def cookie_parse_microseconds(repeat: int = 100_000) -> float:
+    """Median time to parse a typical preference cookie, in microseconds."""
+    model = PreferenceModel.build()
+    timer = timeit.Timer(lambda: model.parse_cookie(TYPICAL_COOKIE))
+    runs = timer.repeat(repeat=5, number=repeat)
+    return statistics.median(runs) / repeat * 1e6
