@@ -47,4 +47,4 @@ class A11yKit:
         )
         app.register_blueprint(blueprint, url_prefix=app.config["A11Y_URL_PREFIX"])
         app.context_processor(lambda: {"a11y": A11yTemplate(state)})
-        app.after_request(finish_response)
+        app.after_request(lambda response: finish_response(response, state))

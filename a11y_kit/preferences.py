@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from .memo import BoundedMemo
+
 #: Sizes the stylesheet knows (percent of the visitor's browser font size).
 SUPPORTED_SIZES: tuple[str, ...] = ("100", "125", "150", "175", "200", "250", "300")
 
@@ -42,6 +44,7 @@ class PreferenceModel:
         self.choices: Mapping[str, tuple[str, ...]] = choices
         self.defaults = Preferences(*(choices[name][0] for name in SETTING_NAMES))
         self._allowed = tuple(frozenset(choices[name]) for name in SETTING_NAMES)
+        self._parsed: BoundedMemo[Preferences] = BoundedMemo()
 
     @classmethod
     def build(cls, sizes: tuple[str, ...] | None = None) -> PreferenceModel:
@@ -72,6 +75,9 @@ class PreferenceModel:
         """Read a cookie value; unknown or malformed parts fall back to defaults."""
         if not raw or len(raw) > MAX_COOKIE_LENGTH or not raw.startswith(COOKIE_PREFIX):
             return self.defaults
+        return self._parsed.get(raw, lambda: self._parse_parts(raw))
+
+    def _parse_parts(self, raw: str) -> Preferences:
         parts = raw[len(COOKIE_PREFIX) :].split(COOKIE_SEPARATOR)
         parts += [""] * (len(SETTING_NAMES) - len(parts))
         return Preferences(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Request, Response
 
-from .state import KitState, kit_state, new_preferences, preferences_read, this_request
+from .state import KitState, new_preferences, preferences_read, this_request
 
 
 def _write_cookie(response: Response, current: Request, state: KitState, value: str) -> None:
@@ -22,9 +22,8 @@ def _write_cookie(response: Response, current: Request, state: KitState, value: 
 
 def _mark_private(response: Response) -> None:
     """Keep shared caches off a personalised page without weakening ``no-store``."""
-    header = response.headers.get("Cache-Control")
-    if header is None:
-        response.headers["Cache-Control"] = "private"
+    if "Cache-Control" not in response.headers:
+        response.headers.add("Cache-Control", "private")
         return
     cache_control = response.cache_control
     if not cache_control.no_store:
@@ -32,21 +31,20 @@ def _mark_private(response: Response) -> None:
         cache_control.private = True
 
 
-def finish_response(response: Response) -> Response:
-    """``after_request`` hook: write recorded preferences, set ``Vary`` and caching."""
+def finish_response(response: Response, state: KitState) -> Response:
+    """``after_request`` work: write recorded preferences, set ``Vary`` and caching."""
     current = this_request()
     chosen = new_preferences(current)
     read = preferences_read(current)
     if chosen is None and read is None:
         return response
-    state = kit_state()
     if chosen is not None:
         _write_cookie(response, current, state, state.model.serialize_cookie(chosen))
     if read is not None:
         if "Vary" in response.headers:
             response.vary.add("Cookie")
         else:
-            response.headers["Vary"] = "Cookie"
+            response.headers.add("Vary", "Cookie")
         if read != state.model.defaults:
             _mark_private(response)
     return response

@@ -13,6 +13,7 @@ from .state import KitState, preferences_of, this_request
 from .toolbar import PostForm, groups, post_form, switch
 
 MACROS = "a11y_kit/macros.html"
+_NOTHING = Markup("")
 _ATTRIBUTE_NAMES = tuple(f"data-a11y-{name.replace('_', '-')}" for name in SETTING_NAMES)
 
 
@@ -26,6 +27,7 @@ class A11yTemplate:
     def __init__(self, state: KitState) -> None:
         self._state = state
         self._request: Request | None = None
+        self._preferences: Preferences | None = None
         self._post_form: PostForm | None = None
 
     @property
@@ -37,7 +39,9 @@ class A11yTemplate:
     @property
     def preferences(self) -> Preferences:
         """The visitor's preferences for this request."""
-        return preferences_of(self._current, self._state)
+        if self._preferences is None:
+            self._preferences = preferences_of(self._current, self._state)
+        return self._preferences
 
     def _form(self) -> PostForm:
         if self._post_form is None:
@@ -71,7 +75,7 @@ class A11yTemplate:
         """The settings panel; empty when the mode is off."""
         preferences = self.preferences
         if not preferences.is_on:
-            return Markup("")
+            return _NOTHING
         form = self._form()
         return self._render(
             "render_toolbar",

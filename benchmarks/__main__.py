@@ -1,0 +1,100 @@
+"""Print a11y_kit's budget table: ``python -m benchmarks``."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import time
+
+from benchmarks.browser import BrowserResults, measure_in_browser
+from benchmarks.server_cost import cookie_parse_microseconds, requests_per_second
+from benchmarks.sizes import GZIP_LEVEL, AssetSize, shipped_sizes
+
+BYTES_BUDGET = 5 * 1024
+RATIO_BUDGET = 0.95
+TOGGLE_BUDGET_MS = 50.0
+BASELINE = "without a11y_kit"
+
+Row = tuple[str, str, str, str]
+
+
+def _verdict(ok: bool) -> str:
+    return "within budget" if ok else "OVER BUDGET"
+
+
+def size_rows(sizes: list[AssetSize]) -> list[Row]:
+    """One row per bundle and the total against the 5 KB budget."""
+    gzipped = sum(size.gzipped for size in sizes)
+    total = f"{sum(s.raw for s in sizes)} B raw, **{gzipped} B gzipped** (level {GZIP_LEVEL})"
+    return [
+        *((f"`{s.filename}`", f"{s.raw} B raw, {s.gzipped} B gzipped", "", "") for s in sizes),
+        ("CSS + JS shipped", total, "≤ 5 KB gzipped", _verdict(gzipped <= BYTES_BUDGET)),
+    ]
+
+
+def server_rows(rates: dict[str, float], parse_us: dict[str, float]) -> list[Row]:
+    """Requests per CPU-second of the article page, as ratios to the page without a11y_kit."""
+    rows: list[Row] = []
+    for name, rate in rates.items():
+        ratio = rate / rates[BASELINE]
+        measured = f"{rate:.0f} req/CPU-s, ratio **{ratio:.3f}**"
+        if name == BASELINE:
+            rows.append((f"article page, {name}", measured, "", ""))
+        else:
+            verdict = _verdict(ratio >= RATIO_BUDGET)
+            rows.append((f"article page, {name}", measured, "≥ 0.95", verdict))
+    rows += [
+        (f"cookie parse, value {name}", f"{us:.2f} µs", "", "") for name, us in parse_us.items()
+    ]
+    return rows
+
+
+def browser_rows(results: BrowserResults) -> list[Row]:
+    """Toggle latency, layout shift and first paint in Chromium."""
+    toggle = results.toggle
+    toggle_ok = toggle.styled_ms <= TOGGLE_BUDGET_MS and toggle.page_loads == 1
+    shifts = (results.layout_shift_with_script, results.layout_shift_without_script)
+    return [
+        (
+            "toggle with JS, click → computed style",
+            f"median **{toggle.styled_ms:.1f} ms** of {toggle.samples} (next frame "
+            f"{toggle.painted_ms:.1f} ms); page loads: {toggle.page_loads}",
+            "≤ 50 ms, no navigation",
+            _verdict(toggle_ok),
+        ),
+        (
+            "layout shift loading a page in the mode",
+            f"CLS {shifts[0]:.4f} with the script, {shifts[1]:.4f} without",
+            "0",
+            _verdict(shifts == (0, 0)),
+        ),
+        (
+            "first paint in the chosen mode, JS off",
+            "yes" if results.first_paint_in_the_mode else "no",
+            "yes",
+            _verdict(results.first_paint_in_the_mode),
+        ),
+    ]
+
+
+def main() -> None:
+    """Measure everything once and print a Markdown table."""
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    started = time.perf_counter()
+    rows = [
+        *size_rows(shipped_sizes()),
+        *server_rows(requests_per_second(), cookie_parse_microseconds()),
+        *browser_rows(measure_in_browser()),
+    ]
+    print(f"a11y_kit benchmarks — Python {platform.python_version()}, {platform.machine()}")
+    print()
+    print("| what | measured | budget | |")
+    print("|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print()
+    print(f"({time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
