@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from flask import Flask
@@ -9,6 +10,7 @@ from flask import Flask
 from .assets import asset_urls_for
 from .preferences import PreferenceModel
 from .responses import finish_response
+from .schemes import configured_schemes, custom_stylesheet
 from .state import EXTENSION_KEY, KitState, cookie_pattern
 from .template_object import A11yTemplate
 from .views import blueprint
@@ -20,7 +22,34 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "A11Y_COOKIE_PATH": None,
     "A11Y_COOKIE_SECURE": None,
     "A11Y_SIZES": None,
+    "A11Y_SCHEMES": None,
+    "A11Y_LOCALE": None,
 }
+
+
+def _build_state(app: Flask) -> KitState:
+    """Validate the config (a bad size or a scheme under 7:1 raises here) into the app's state."""
+    config = app.config
+    sizes = config["A11Y_SIZES"]
+    schemes = configured_schemes(config["A11Y_SCHEMES"])
+    scheme_css = custom_stylesheet(schemes)
+    return KitState(
+        model=PreferenceModel.build(
+            tuple(sizes) if sizes else None, tuple(scheme.name for scheme in schemes)
+        ),
+        cookie_name=config["A11Y_COOKIE_NAME"],
+        cookie_pattern=cookie_pattern(config["A11Y_COOKIE_NAME"]),
+        cookie_max_age=int(config["A11Y_COOKIE_MAX_AGE"]),
+        cookie_path=config["A11Y_COOKIE_PATH"],
+        cookie_secure=config["A11Y_COOKIE_SECURE"],
+        assets=asset_urls_for(app),
+        jinja_globals=app.jinja_env.globals,
+        extensions=app.extensions,
+        schemes={scheme.name: scheme for scheme in schemes},
+        scheme_css=scheme_css,
+        scheme_css_version=hashlib.sha256(scheme_css.encode()).hexdigest()[:12],
+        locale=config["A11Y_LOCALE"],
+    )
 
 
 class A11yKit:
@@ -34,17 +63,7 @@ class A11yKit:
         """Set config defaults, register the endpoint, the ``a11y`` object and the hooks."""
         for key, value in DEFAULT_CONFIG.items():
             app.config.setdefault(key, value)
-        sizes = app.config["A11Y_SIZES"]
-        state = app.extensions[EXTENSION_KEY] = KitState(
-            model=PreferenceModel.build(tuple(sizes) if sizes else None),
-            cookie_name=app.config["A11Y_COOKIE_NAME"],
-            cookie_pattern=cookie_pattern(app.config["A11Y_COOKIE_NAME"]),
-            cookie_max_age=int(app.config["A11Y_COOKIE_MAX_AGE"]),
-            cookie_path=app.config["A11Y_COOKIE_PATH"],
-            cookie_secure=app.config["A11Y_COOKIE_SECURE"],
-            assets=asset_urls_for(app),
-            jinja_globals=app.jinja_env.globals,
-        )
+        state = app.extensions[EXTENSION_KEY] = _build_state(app)
         app.register_blueprint(blueprint, url_prefix=app.config["A11Y_URL_PREFIX"])
         app.context_processor(lambda: {"a11y": A11yTemplate(state)})
         app.after_request(lambda response: finish_response(response, state))

@@ -47,8 +47,10 @@ class PreferenceModel:
         self._parsed: BoundedMemo[Preferences] = BoundedMemo()
 
     @classmethod
-    def build(cls, sizes: tuple[str, ...] | None = None) -> PreferenceModel:
-        """The built-in model, optionally with the site's own list of sizes."""
+    def build(
+        cls, sizes: tuple[str, ...] | None = None, schemes: tuple[str, ...] | None = None
+    ) -> PreferenceModel:
+        """The built-in model, optionally with the site's own sizes and scheme names."""
         size_values = tuple(str(size) for size in (sizes or SUPPORTED_SIZES[:5]))
         unknown = [size for size in size_values if size not in SUPPORTED_SIZES]
         if unknown:
@@ -62,7 +64,7 @@ class PreferenceModel:
                 "size": size_values,
                 "spacing": ("normal", "wide", "wider"),
                 "line_height": ("normal", "1.5", "2"),
-                "scheme": ("white", "black", "blue", "beige", "brown"),
+                "scheme": schemes or ("white", "black", "blue", "beige", "brown"),
                 "images": ("on", "off", "grayscale"),
             }
         )

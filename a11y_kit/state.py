@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +13,7 @@ from markupsafe import Markup
 from .assets import AssetUrls
 from .memo import BoundedMemo
 from .preferences import PreferenceModel, Preferences
+from .schemes import Scheme
 
 EXTENSION_KEY = "a11y_kit"
 #: Where a request keeps its parsed preferences (WSGI environ keys are namespaced by package).
@@ -34,6 +35,14 @@ class KitState:
     assets: AssetUrls
     #: The app's Jinja globals, where Flask-WTF puts ``csrf_token``.
     jinja_globals: MutableMapping[str, Any]
+    #: The app's extensions, where Flask-Babel registers itself.
+    extensions: Mapping[str, Any]
+    schemes: Mapping[str, Scheme]
+    #: CSS for the site's own schemes and its content hash (empty when there are none).
+    scheme_css: str
+    scheme_css_version: str
+    #: ``A11Y_LOCALE``: the toolbar's language when the host does not use Flask-Babel.
+    locale: str | None
     fragments: BoundedMemo[Markup] = field(default_factory=BoundedMemo, compare=False)
     urls: BoundedMemo[str] = field(default_factory=BoundedMemo, compare=False)
 

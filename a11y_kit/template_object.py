@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Request, get_template_attribute
+from flask import Request, get_template_attribute, url_for
 from markupsafe import Markup
 
-from .labels import TOOLBAR_LABELS
+from .i18n import resolve_locale, translator
+from .labels import toolbar_texts
 from .preferences import SETTING_NAMES, Preferences
 from .state import KitState, preferences_of, this_request
 from .toolbar import PostForm, groups, post_form, switch
@@ -29,6 +30,7 @@ class A11yTemplate:
         self._request: Request | None = None
         self._preferences: Preferences | None = None
         self._post_form: PostForm | None = None
+        self._locale: str | None = None
 
     @property
     def _current(self) -> Request:
@@ -42,6 +44,14 @@ class A11yTemplate:
         if self._preferences is None:
             self._preferences = preferences_of(self._current, self._state)
         return self._preferences
+
+    @property
+    def locale(self) -> str:
+        """The toolbar's language for this request: ``en``, ``ru`` or ``be``."""
+        if self._locale is None:
+            state = self._state
+            self._locale = resolve_locale(state.extensions, self._current, state.locale)
+        return self._locale
 
     def _form(self) -> PostForm:
         if self._post_form is None:
@@ -62,10 +72,21 @@ class A11yTemplate:
             lambda: (list(zip(_ATTRIBUTE_NAMES, preferences, strict=True)),),
         )
 
+    def _stylesheets(self, root: str) -> tuple[str, ...]:
+        state = self._state
+        urls = (state.assets.url("css", root),)
+        if state.scheme_css:
+            version = state.scheme_css_version
+            urls += (
+                state.urls.get(("schemes", root), lambda: url_for("a11y_kit.schemes", v=version)),
+            )
+        return urls
+
     def head(self) -> Markup:
-        """The stylesheet link, and in the mode the deferred script (with the host's nonce)."""
-        assets, root = self._state.assets, self._current.script_root
-        args = (assets.url("css", root), assets.url("js", root) if self.preferences.is_on else None)
+        """The stylesheet links, and in the mode the deferred script (with the host's nonce)."""
+        root = self._current.script_root
+        js_url = self._state.assets.url("js", root) if self.preferences.is_on else None
+        args = (self._stylesheets(root), js_url)
         nonce = getattr(self._current, "csp_nonce", None)
         if nonce:
             return get_template_attribute(MACROS, "render_head")(*args, nonce)
@@ -76,16 +97,18 @@ class A11yTemplate:
         preferences = self.preferences
         if not preferences.is_on:
             return _NOTHING
-        form = self._form()
-        return self._render(
-            "render_toolbar",
-            (preferences, form),
-            lambda: (groups(self._state.model, preferences), form, TOOLBAR_LABELS),
-        )
+        form, locale = self._form(), self.locale
+
+        def arguments() -> tuple:
+            translate = translator(locale)
+            texts = toolbar_texts(translate)
+            return groups(self._state, preferences, translate), form, texts, locale
+
+        return self._render("render_toolbar", (preferences, form, locale), arguments)
 
     def switch(self) -> Markup:
         """The button that turns the mode on or off."""
-        button = switch(self._form(), self.preferences)
+        button = switch(self._form(), self.preferences, self.locale)
         return self._render("render_switch", button, lambda: (button,))
 
     def image(

@@ -6,8 +6,9 @@ from typing import NamedTuple
 
 from flask import Request, url_for
 
-from .labels import GROUP_LABELS, SWITCH_OFF_LABEL, SWITCH_ON_LABEL, value_label
-from .preferences import PreferenceModel, Preferences
+from .i18n import translator
+from .labels import GROUP_LABELS, SWITCH_OFF_LABEL, SWITCH_ON_LABEL, Translate, value_label
+from .preferences import Preferences
 from .redirects import safe_path
 from .state import KitState
 
@@ -42,6 +43,7 @@ class Switch(NamedTuple):
     form: PostForm
     value: str
     label: str
+    lang: str
 
 
 def current_path(current: Request) -> str:
@@ -63,23 +65,28 @@ def post_form(state: KitState, current: Request) -> PostForm:
     )
 
 
-def groups(model: PreferenceModel, preferences: Preferences) -> tuple[Group, ...]:
+def groups(state: KitState, preferences: Preferences, translate: Translate) -> tuple[Group, ...]:
     """Every toolbar group, in display order, with the current choice pressed."""
     return tuple(
         Group(
             setting=setting,
-            label=label,
+            label=translate(label),
             options=tuple(
-                Option(value, value_label(setting, value), value == getattr(preferences, setting))
-                for value in model.choices[setting]
+                Option(
+                    value,
+                    value_label(setting, value, state.schemes, translate),
+                    value == getattr(preferences, setting),
+                )
+                for value in state.model.choices[setting]
             ),
         )
         for setting, label in GROUP_LABELS.items()
     )
 
 
-def switch(form: PostForm, preferences: Preferences) -> Switch:
-    """The switch offers the other mode."""
+def switch(form: PostForm, preferences: Preferences, locale: str) -> Switch:
+    """The switch offers the other mode, labelled in the visitor's language."""
+    translate = translator(locale)
     if preferences.is_on:
-        return Switch(form, "off", SWITCH_OFF_LABEL)
-    return Switch(form, "on", SWITCH_ON_LABEL)
+        return Switch(form, "off", translate(SWITCH_OFF_LABEL), locale)
+    return Switch(form, "on", translate(SWITCH_ON_LABEL), locale)

@@ -34,6 +34,18 @@ blueprint = _AssetsBlueprint(
 )
 
 
+@blueprint.get("/schemes.css")
+def schemes() -> Response:
+    """The site's own colour schemes (``A11Y_SCHEMES``), linked by ``a11y.head()`` when any."""
+    css = kit_state().scheme_css
+    if not css:
+        abort(404)
+    response = Response(css, mimetype="text/css")
+    response.cache_control.public = True
+    response.cache_control.max_age = IMMUTABLE_MAX_AGE
+    return response
+
+
 def _submitted_preferences() -> Preferences:
     """The current preferences with the form's changes applied (400 on unknown values)."""
     model = kit_state().model

@@ -1,0 +1,62 @@
+"""The toolbar's language: English, Russian or Belarusian, chosen the way the host chooses."""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from flask import Request
+
+from .labels import Translate
+from .memo import BoundedMemo
+
+SUPPORTED_LOCALES: tuple[str, ...] = ("en", "ru", "be")
+DEFAULT_LOCALE = "en"
+DOMAIN = "a11y_kit"
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+#: Accept-Language headers up to this length have their answer remembered.
+MAX_REMEMBERED_HEADER = 256
+_from_accept_language: BoundedMemo[str] = BoundedMemo()
+
+
+@lru_cache(maxsize=len(SUPPORTED_LOCALES))
+def translator(locale: str) -> Translate:
+    """``gettext`` for one of the supported locales (English needs no catalog)."""
+    if locale == DEFAULT_LOCALE:
+        return str
+    return gettext.translation(DOMAIN, TRANSLATIONS_DIR, languages=[locale]).gettext
+
+
+def supported(locale: object) -> str | None:
+    """``"ru_RU"`` → ``"ru"``: the supported language of a locale, if any."""
+    language = str(locale or "").replace("-", "_").split("_")[0].lower()
+    return language if language in SUPPORTED_LOCALES else None
+
+
+def _host_babel_locale(extensions: Mapping[str, Any]) -> str | None:
+    if "babel" not in extensions:
+        return None
+    from flask_babel import get_locale  # the host uses Flask-Babel: follow its choice
+
+    return supported(get_locale())
+
+
+def resolve_locale(extensions: Mapping[str, Any], current: Request, configured: str | None) -> str:
+    """Flask-Babel's locale when the host uses it, else ``A11Y_LOCALE``, else Accept-Language."""
+    chosen = _host_babel_locale(extensions) or supported(configured)
+    if chosen:
+        return chosen
+    header = current.environ.get("HTTP_ACCEPT_LANGUAGE", "")
+    if not header:
+        return DEFAULT_LOCALE
+
+    def best_match() -> str:
+        return current.accept_languages.best_match(SUPPORTED_LOCALES) or DEFAULT_LOCALE
+
+    if len(header) > MAX_REMEMBERED_HEADER:
+        return best_match()
+    return _from_accept_language.get(header, best_match)
