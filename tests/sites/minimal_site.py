@@ -42,7 +42,9 @@ body { margin: 0; font: 13px/17px Tahoma, sans-serif; color: #444; background: #
 .content { float: left; width: 700px; background: #fff; padding: 10px; }
 .sidebar { float: right; width: 240px; height: 120px; background: #2b5f8e; color: #fff; }
 .article { font-size: 12px; line-height: 15px; letter-spacing: -0.2px; color: #555; }
-.notice { background: #ffe9a8; border: 2px solid #e0a800; padding: 6px; }
+.notice { background: #ffe9a8; border: 2px solid #e0a800; padding: 6px;
+          animation: pulse 2s infinite; transition: background 1s; }
+@keyframes pulse { 50% { opacity: 0.6; } }
 .notice p { font-size: 11px; color: #7a5b00; }
 h1 { font-size: 18px; color: #2b5f8e; }
 """

@@ -1,0 +1,50 @@
+"""Preference cookies for browser tests: the matrix of modes a visitor can pick."""
+
+from __future__ import annotations
+
+import itertools
+
+from playwright.sync_api import BrowserContext, Page
+
+from a11y_kit.preferences import PreferenceModel, Preferences
+
+MODEL = PreferenceModel.build()
+SMALLEST_AND_LARGEST = (MODEL.choices["size"][0], MODEL.choices["size"][-1])
+DEMO_PAGES = ("/", "/news/", "/news/library-opening-hours")
+
+
+def cookie_for(preferences: Preferences) -> str:
+    """The cookie value the server would write for ``preferences``."""
+    return MODEL.serialize_cookie(preferences)
+
+
+def widest(scheme: str, font: str = "sans", size: str = "200") -> Preferences:
+    """The mode with the widest letter and line spacing."""
+    return Preferences("on", font, size, "wider", "2", scheme, "on")
+
+
+#: Normal mode, then every scheme x both fonts x smallest and largest size, widest spacing.
+MODE_MATRIX: tuple[Preferences | None, ...] = (
+    None,
+    *(
+        widest(scheme, font, size)
+        for scheme, font, size in itertools.product(
+            MODEL.choices["scheme"], MODEL.choices["font"], SMALLEST_AND_LARGEST
+        )
+    ),
+)
+
+
+def mode_id(preferences: Preferences | None) -> str:
+    """A readable test id: ``normal`` or ``blue-serif-200``."""
+    if preferences is None:
+        return "normal"
+    return f"{preferences.scheme}-{preferences.font}-{preferences.size}"
+
+
+def visit_in_mode(page: Page, url: str, preferences: Preferences | None) -> None:
+    """Open ``url`` as a visitor whose cookie holds ``preferences`` (``None``: never set)."""
+    context: BrowserContext = page.context
+    if preferences is not None:
+        context.add_cookies([{"name": "a11y", "value": cookie_for(preferences), "url": url}])
+    page.goto(url)
