@@ -6,6 +6,7 @@ Run as a script it serves itself on 127.0.0.1 and prints its URL (the installed-
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from flask import Flask, Response, render_template_string
 
@@ -50,9 +51,10 @@ h1 { font-size: 18px; color: #2b5f8e; }
 """
 
 
-def create_app(px_css: bool = False) -> Flask:
+def create_app(px_css: bool = False, config: dict[str, Any] | None = None) -> Flask:
     """Two pages (``/`` and ``/other``) that link to each other."""
     app = Flask(__name__)
+    app.config.update(config or {})
     A11yKit(app)
 
     def page(title: str, other: str, other_label: str) -> str:

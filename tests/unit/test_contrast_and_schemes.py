@@ -1,0 +1,87 @@
+"""Contrast as code: every scheme reaches 7:1; a site's own scheme under 7:1 is refused."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask, render_template_string
+
+from a11y_kit import A11yKit
+from a11y_kit.contrast import hex_contrast, parse_hex
+from a11y_kit.schemes import BUILT_IN_SCHEMES, MIN_TEXT_CONTRAST, configured_schemes
+from a11y_kit.state import current_preferences
+
+#: Focus outlines and toolbar borders are drawn in the scheme's foreground on its background.
+NON_TEXT_MINIMUM = 3.0
+GREY = {"name": "grey", "label": "on grey", "foreground": "#111111", "background": "#d0d0d0"}
+
+
+def make_app(**config: object) -> Flask:
+    app = Flask(__name__)
+    app.config.update(config)
+    A11yKit(app)
+    return app
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [("#000", "#fff", 21.0), ("#fff", "#fff", 1.0), ("#767676", "#ffffff", 4.54)],
+)
+def test_contrast_matches_wcag(first: str, second: str, expected: float) -> None:
+    assert hex_contrast(first, second) == pytest.approx(expected, abs=0.01)
+
+
+def test_short_and_long_hex_are_the_same_colour() -> None:
+    assert parse_hex("#abc") == parse_hex("#AABBCC") == (170, 187, 204)
+
+
+@pytest.mark.parametrize("bad", ["red", "#12", "#1234567", "rgb(0,0,0)", ""])
+def test_malformed_colour_is_refused(bad: str) -> None:
+    with pytest.raises(ValueError, match="not a #rgb"):
+        parse_hex(bad)
+
+
+@pytest.mark.parametrize("scheme", BUILT_IN_SCHEMES.values(), ids=lambda s: s.name)
+def test_built_in_scheme_text_and_links_reach_7_to_1(scheme) -> None:
+    assert scheme.contrast >= MIN_TEXT_CONTRAST
+
+
+@pytest.mark.parametrize("scheme", BUILT_IN_SCHEMES.values(), ids=lambda s: s.name)
+def test_built_in_scheme_focus_and_borders_reach_3_to_1(scheme) -> None:
+    assert hex_contrast(scheme.foreground, scheme.background) >= NON_TEXT_MINIMUM
+
+
+def test_custom_scheme_under_7_to_1_stops_init_app_naming_the_pair() -> None:
+    weak = {"name": "pale", "foreground": "#777777", "background": "#ffffff"}
+    with pytest.raises(ValueError, match=r"'pale' has #777777 on #ffffff at 4\.48:1"):
+        make_app(A11Y_SCHEMES=["white", weak])
+
+
+def test_unknown_built_in_scheme_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown scheme 'green'"):
+        configured_schemes(["green"])
+
+
+def test_scheme_name_must_be_a_plain_token() -> None:
+    with pytest.raises(ValueError, match="scheme name"):
+        configured_schemes([{**GREY, "name": "x;}body{"}])
+
+
+def test_site_can_narrow_the_schemes() -> None:
+    app = make_app(A11Y_SCHEMES=["white", "black"])
+    with app.test_request_context("/", headers={"Cookie": "a11y=1-on-sans-100-normal-normal-blue"}):
+        assert current_preferences().scheme == "white"
+
+
+def test_custom_scheme_gets_its_own_stylesheet() -> None:
+    app = make_app(A11Y_SCHEMES=["white", GREY])
+    client = app.test_client()
+    with app.test_request_context("/"):
+        head = render_template_string("{{ a11y.head() }}")
+    assert "/a11y/schemes.css?v=" in head
+    css = client.get("/a11y/schemes.css").text
+    assert "[data-a11y-scheme=grey]{--a11y-fg:#111111;--a11y-bg:#d0d0d0}" in css
+
+
+def test_without_custom_schemes_there_is_no_extra_stylesheet() -> None:
+    app = make_app()
+    assert app.test_client().get("/a11y/schemes.css").status_code == 404
