@@ -13,7 +13,7 @@ from markupsafe import Markup
 from werkzeug.test import EnvironBuilder
 
 from a11y_kit.preferences import PreferenceModel
-from examples.news import create_app, register_pages
+from examples.news import create_app, protect, register_pages
 
 ARTICLE = "/news/library-opening-hours"
 TYPICAL_COOKIE = "1-on-serif-150-wide-1.5-blue-on"
@@ -40,6 +40,7 @@ class _Absent:
 def app_without_extension() -> Flask:
     """The demo's pages with no a11y_kit at all."""
     app = Flask("examples.news")
+    protect(app)
     app.context_processor(lambda: {"a11y": _Absent()})
     register_pages(app)
     return app

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-extras=""
+extras="[demo]"
 if [[ "${1:-}" == "--test" ]]; then
   extras="[test]"
   if ! dpkg -s chromium fonts-liberation >/dev/null 2>&1; then

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, abort, render_template
+from flask_talisman import Talisman
 
 from a11y_kit import A11yKit
 
@@ -36,10 +37,25 @@ def register_pages(app: Flask) -> None:
         return render_template("article.html", article=found)
 
 
+#: A strict policy: everything from this site, nothing inline.
+CONTENT_SECURITY_POLICY = {"default-src": "'self'"}
+
+
+def protect(app: Flask) -> None:
+    """Security headers with Flask-Talisman; plain HTTP so the demo runs on 127.0.0.1."""
+    Talisman(
+        app,
+        content_security_policy=CONTENT_SECURITY_POLICY,
+        force_https=False,
+        session_cookie_secure=False,
+    )
+
+
 def create_app(config: dict[str, Any] | None = None) -> Flask:
-    """The demo app; ``config`` overrides settings (tests use it)."""
+    """The demo app under a strict CSP; ``config`` overrides settings (tests use it)."""
     app = Flask(__name__)
     app.config.update(config or {})
+    protect(app)
     A11yKit(app)
     register_pages(app)
     return app
