@@ -10,7 +10,12 @@ from flask.testing import FlaskClient
 
 from examples.news import create_app as create_demo_app
 from tests.chromium import CHROMIUM_ARGS, chromium_path
-from tests.installed_wheel import InstalledSite, install_wheel, serving_installed
+from tests.installed_wheel import (
+    InstalledSite,
+    install_wheel,
+    serving_installed,
+    world_readable_tempdir,
+)
 from tests.live_server import serving
 from tests.sites.minimal_site import create_app as create_minimal_app
 
@@ -59,12 +64,15 @@ def px_site_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[InstalledSite]:
-    """The README's minimal host site, running from a wheel installed into a fresh venv."""
-    workdir = tmp_path_factory.mktemp("installed")
-    python = install_wheel(workdir)
-    with serving_installed(python, workdir) as site:
-        yield site
+def installed_wheel() -> Iterator[InstalledSite]:
+    """The README's minimal host site, running from a wheel installed into a fresh venv.
+
+    As root the site runs as ``nobody``, so the installed package is read-only to it.
+    """
+    with world_readable_tempdir() as workdir:
+        python = install_wheel(workdir)
+        with serving_installed(python, workdir) as site:
+            yield site
 
 
 @pytest.fixture(scope="session")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +32,24 @@ def install_wheel(workdir: Path) -> Path:
     python = venv_dir / "bin" / "python"
     subprocess.run([python, *PIP_QUIET, "install", wheel], check=True, timeout=300)
     return python
+
+
+def _unprivileged() -> list[str]:
+    """As root, run the site as ``nobody``: the root-owned install is then truly read-only."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+
+
+@contextmanager
+def world_readable_tempdir() -> Iterator[Path]:
+    """A temporary folder others may read (and so ``nobody`` may run a venv from)."""
+    folder = Path(tempfile.mkdtemp(prefix="a11y-kit-installed-"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -59,7 +79,10 @@ def serving_installed(python: Path, workdir: Path) -> Iterator[InstalledSite]:
     app_dir.mkdir()
     shutil.copy(SITE_SCRIPT, app_dir / SITE_SCRIPT.name)
     process = subprocess.Popen(
-        [python, "-I", SITE_SCRIPT.name], cwd=app_dir, stdout=subprocess.PIPE, text=True
+        [*_unprivileged(), python, "-I", SITE_SCRIPT.name],
+        cwd=app_dir,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         url, module_file = process.stdout.readline().split()
