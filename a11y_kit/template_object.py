@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import NamedTuple
 
 from flask import Request, get_template_attribute, url_for
 from markupsafe import Markup
@@ -18,19 +18,67 @@ _NOTHING = Markup("")
 _ATTRIBUTE_NAMES = tuple(f"data-a11y-{name.replace('_', '-')}" for name in SETTING_NAMES)
 
 
+def _macro(name: str):
+    return get_template_attribute(MACROS, name)
+
+
+class PageParts(NamedTuple):
+    """Everything a page shows of the mode; one set per preferences, form and language."""
+
+    html_attrs: Markup
+    head: Markup
+    toolbar: Markup
+    switch: Markup
+
+
+class _PageKey(NamedTuple):
+    preferences: Preferences
+    form: PostForm
+    locale: str
+
+
+def _head_arguments(state: KitState, key: _PageKey, root: str) -> tuple:
+    stylesheets = (state.assets.url("css", root),)
+    if state.scheme_css:
+        version = state.scheme_css_version
+        stylesheets += (
+            state.urls.get(("schemes", root), lambda: url_for("a11y_kit.schemes", v=version)),
+        )
+    js_url = state.assets.url("js", root) if key.preferences.is_on else None
+    return stylesheets, js_url
+
+
+def _build_parts(state: KitState, key: _PageKey, root: str) -> PageParts:
+    preferences, form, locale = key
+    translate = translator(locale)
+    toolbar = _NOTHING
+    if preferences.is_on:
+        toolbar = _macro("render_toolbar")(
+            groups(state, preferences, translate), form, toolbar_texts(translate), locale
+        )
+    return PageParts(
+        html_attrs=_macro("render_html_attrs")(
+            list(zip(_ATTRIBUTE_NAMES, preferences, strict=True))
+        ),
+        head=_macro("render_head")(*_head_arguments(state, key, root)),
+        toolbar=toolbar,
+        switch=_macro("render_switch")(switch(form, preferences, locale)),
+    )
+
+
 class A11yTemplate:
     """Renders the building blocks from the visitor's preferences: ``{{ a11y.toolbar() }}``.
 
-    A macro's output depends on its arguments only, so each rendering is remembered by them.
-    The request is looked up on first use, so templates rendered outside one still work.
+    The blocks depend only on the preferences, the form (path, CSRF token) and the language, so
+    each set is rendered once and remembered. The request is looked up on first use, so
+    templates rendered outside one still work.
     """
 
     def __init__(self, state: KitState) -> None:
         self._state = state
         self._request: Request | None = None
-        self._preferences: Preferences | None = None
-        self._post_form: PostForm | None = None
-        self._locale: str | None = None
+        self._key: _PageKey | None = None
+        self._parts: PageParts | None = None
 
     @property
     def _current(self) -> Request:
@@ -41,75 +89,50 @@ class A11yTemplate:
     @property
     def preferences(self) -> Preferences:
         """The visitor's preferences for this request."""
-        if self._preferences is None:
-            self._preferences = preferences_of(self._current, self._state)
-        return self._preferences
+        return preferences_of(self._current, self._state)
 
     @property
     def locale(self) -> str:
         """The toolbar's language for this request: ``en``, ``ru`` or ``be``."""
-        if self._locale is None:
-            state = self._state
-            self._locale = resolve_locale(state.extensions, self._current, state.locale)
-        return self._locale
+        return self._page_key().locale
 
-    def _form(self) -> PostForm:
-        if self._post_form is None:
-            self._post_form = post_form(self._state, self._current)
-        return self._post_form
+    def _page_key(self) -> _PageKey:
+        if self._key is None:
+            state, current = self._state, self._current
+            self._key = _PageKey(
+                preferences_of(current, state),
+                post_form(state, current),
+                resolve_locale(state.extensions, current, state.locale),
+            )
+        return self._key
 
-    def _render(self, macro: str, key: object, make_args: Callable[[], tuple]) -> Markup:
-        return self._state.fragments.get(
-            (macro, key), lambda: get_template_attribute(MACROS, macro)(*make_args())
-        )
+    def _page_parts(self) -> PageParts:
+        if self._parts is None:
+            key, root = self._page_key(), self._current.script_root
+            self._parts = self._state.fragments.get(
+                key, lambda: _build_parts(self._state, key, root)
+            )
+        return self._parts
 
     def html_attrs(self) -> Markup:
         """``data-a11y-*`` attributes for ``<html>``: the page is in the mode at first paint."""
-        preferences = self.preferences
-        return self._render(
-            "render_html_attrs",
-            preferences,
-            lambda: (list(zip(_ATTRIBUTE_NAMES, preferences, strict=True)),),
-        )
-
-    def _stylesheets(self, root: str) -> tuple[str, ...]:
-        state = self._state
-        urls = (state.assets.url("css", root),)
-        if state.scheme_css:
-            version = state.scheme_css_version
-            urls += (
-                state.urls.get(("schemes", root), lambda: url_for("a11y_kit.schemes", v=version)),
-            )
-        return urls
+        return self._page_parts().html_attrs
 
     def head(self) -> Markup:
         """The stylesheet links, and in the mode the deferred script (with the host's nonce)."""
-        root = self._current.script_root
-        js_url = self._state.assets.url("js", root) if self.preferences.is_on else None
-        args = (self._stylesheets(root), js_url)
         nonce = getattr(self._current, "csp_nonce", None)
         if nonce:
-            return get_template_attribute(MACROS, "render_head")(*args, nonce)
-        return self._render("render_head", args, lambda: args)
+            arguments = _head_arguments(self._state, self._page_key(), self._current.script_root)
+            return _macro("render_head")(*arguments, nonce)
+        return self._page_parts().head
 
     def toolbar(self) -> Markup:
         """The settings panel; empty when the mode is off."""
-        preferences = self.preferences
-        if not preferences.is_on:
-            return _NOTHING
-        form, locale = self._form(), self.locale
-
-        def arguments() -> tuple:
-            translate = translator(locale)
-            texts = toolbar_texts(translate)
-            return groups(self._state, preferences, translate), form, texts, locale
-
-        return self._render("render_toolbar", (preferences, form, locale), arguments)
+        return self._page_parts().toolbar
 
     def switch(self) -> Markup:
         """The button that turns the mode on or off."""
-        button = switch(self._form(), self.preferences, self.locale)
-        return self._render("render_switch", button, lambda: (button,))
+        return self._page_parts().switch
 
     def image(
         self,
@@ -120,5 +143,7 @@ class A11yTemplate:
         height: int | None = None,
     ) -> Markup:
         """An image whose alt text takes its place when the visitor turns images off."""
-        args = (src, alt, class_, width, height)
-        return self._render("render_image", args, lambda: args)
+        arguments = (src, alt, class_, width, height)
+        return self._state.fragments.get(
+            ("image", arguments), lambda: _macro("render_image")(*arguments)
+        )
