@@ -65,11 +65,15 @@ def test_focus_indicator_contrasts_with_the_page(page: Page, demo_url: str, sche
     assert contrast_ratio(rgb(colour), rgb(background)) >= 3
 
 
-def test_focused_element_is_never_covered(page: Page, demo_url: str) -> None:
-    visit_in_mode(page, demo_url + ARTICLE, widest("blue"))
+@pytest.mark.parametrize("site", ["demo", "px_site"])
+def test_focused_element_is_never_covered(
+    page: Page, request: pytest.FixtureRequest, site: str
+) -> None:
+    url = request.getfixturevalue(f"{site}_url") + (ARTICLE if site == "demo" else "/")
+    visit_in_mode(page, url, widest("blue"))
     covered = []
-    for _ in range(MAX_TABS):
-        page.keyboard.press("Tab")
+    for key in ["Tab"] * MAX_TABS + ["Shift+Tab"] * MAX_TABS:
+        page.keyboard.press(key)
         hidden = page.evaluate(
             """() => {
                 const element = document.activeElement;

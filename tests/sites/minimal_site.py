@@ -22,13 +22,18 @@ PAGE = """<!doctype html>
 </head>
 <body>
   {{ a11y.toolbar() }}
-  {{ a11y.switch() }}
+  <header class="topbar"><p>Committee of the district</p>{{ a11y.switch() }}</header>
   <div class="layout">
     <main class="content">
       <h1>{{ title }}</h1>
       <p class="article">The committee meets on Tuesdays; residents may attend.</p>
       <div class="notice"><p>Reception is closed on public holidays.</p></div>
       <a href="{{ other }}">{{ other_label }}</a>
+      <ul class="documents">
+        {% for number in range(1, 13) %}
+        <li><a href="/#document-{{ number }}">Decision No. {{ number }}</a></li>
+        {% endfor %}
+      </ul>
     </main>
     <aside class="sidebar"><p>Useful links</p></aside>
   </div>
@@ -39,6 +44,7 @@ PAGE = """<!doctype html>
 #: A typical fixed-width, px-sized site with coloured boxes.
 PX_CSS = """
 body { margin: 0; font: 13px/17px Tahoma, sans-serif; color: #444; background: #dde4ea; }
+.topbar { position: sticky; top: 0; height: 40px; background: #2b5f8e; color: #fff; }
 .layout { width: 980px; margin: 0 auto; overflow: hidden; }
 .content { float: left; width: 700px; background: #fff; padding: 10px; }
 .sidebar { float: right; width: 240px; height: 120px; background: #2b5f8e; color: #fff; }
