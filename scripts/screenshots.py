@@ -31,7 +31,7 @@ def take_screenshots(output: Path) -> None:
     with serving(create_app()) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         for name, cookie in SHOTS.items():
-            context = browser.new_context(viewport={"width": 1024, "height": 900})
+            context = browser.new_context(viewport={"width": 1280, "height": 1000})
             if cookie:
                 context.add_cookies([{"name": "a11y", "value": cookie, "url": url}])
             page = context.new_page()
