@@ -53,6 +53,7 @@ HOSTILE = [
     "data:text/html,<script>alert(1)</script>",
     "JaVaScRiPt:alert(1)",
     "java\tscript:alert(1)",
+    "%2F%2Fevil.example",
     "/" + "a" * 5000,
 ]
 
