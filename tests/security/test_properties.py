@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from a11y_kit.preferences import SETTING_NAMES, PreferenceModel, Preferences
 from a11y_kit.redirects import safe_path
+from examples.news import create_app
 
 MODEL = PreferenceModel.build()
 
@@ -53,3 +54,19 @@ def test_accepted_next_is_a_same_site_path(value: str) -> None:
     assert path.startswith("/") and not path.startswith(("//", "/\\"))
     assert not parts.scheme and not parts.netloc
     assert path.isascii() and path.isprintable() and " " not in path
+
+
+#: Any header a client could send: printable Latin-1 (WSGI's header encoding), no line breaks.
+cookie_headers = st.text(
+    alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFF), max_size=300
+)
+DEMO = create_app({"TESTING": True})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(cookie_headers, cookie_like.map(lambda value: f"a11y={value}")))
+def test_any_cookie_header_renders_the_page(header: str) -> None:
+    client = DEMO.test_client(use_cookies=False)
+    response = client.get("/news/", environ_overrides={"HTTP_COOKIE": header})
+    assert response.status_code == 200
+    assert 'data-a11y-mode="' in response.get_data(as_text=True)
