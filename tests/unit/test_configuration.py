@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
-from flask import Flask, render_template_string
 
-from a11y_kit import A11yKit
-
-PAGE = "<html {{ a11y.html_attrs() }}><head>{{ a11y.head() }}</head><body>{{ a11y.switch() }}"
-
-
-def make_app(**config: object) -> Flask:
-    app = Flask(__name__)
-    app.config.update(config)
-    A11yKit(app)
-    app.add_url_rule("/", "page", lambda: render_template_string(PAGE))
-    return app
+from tests.sites.bare_site import create_bare_app
 
 
 def test_url_prefix_moves_the_endpoint_and_the_assets() -> None:
-    client = make_app(A11Y_URL_PREFIX="/access").test_client()
+    client = create_bare_app(A11Y_URL_PREFIX="/access").test_client()
     soup = BeautifulSoup(client.get("/").text, "html.parser")
     assert soup.select_one(".a11y-switch")["action"] == "/access/preferences"
     assert soup.select_one("link")["href"].startswith("/access/static/dist/a11y_kit.")
@@ -27,15 +16,15 @@ def test_url_prefix_moves_the_endpoint_and_the_assets() -> None:
 
 
 def test_cookie_name_and_lifetime_are_configurable() -> None:
-    client = make_app(A11Y_COOKIE_NAME="lowvision", A11Y_COOKIE_MAX_AGE=600).test_client()
+    client = create_bare_app(A11Y_COOKIE_NAME="lowvision", A11Y_COOKIE_MAX_AGE=600).test_client()
     header = client.post("/a11y/preferences", data={"mode": "on"}).headers["Set-Cookie"]
     assert header.startswith("lowvision=1-on-") and "Max-Age=600" in header
     assert 'data-a11y-mode="on"' in client.get("/").text
 
 
 def test_two_apps_keep_their_own_settings() -> None:
-    first = make_app(A11Y_COOKIE_NAME="first").test_client()
-    second = make_app(A11Y_COOKIE_NAME="second", A11Y_SIZES=["100", "300"]).test_client()
+    first = create_bare_app(A11Y_COOKIE_NAME="first").test_client()
+    second = create_bare_app(A11Y_COOKIE_NAME="second", A11Y_SIZES=["100", "300"]).test_client()
     first.post("/a11y/preferences", data={"mode": "on", "size": "125"})
     assert second.post("/a11y/preferences", data={"size": "125"}).status_code == 400
     assert second.post("/a11y/preferences", data={"size": "300"}).status_code == 303

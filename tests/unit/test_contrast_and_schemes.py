@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from flask import Flask, render_template_string
+from flask import render_template_string
 
-from a11y_kit import A11yKit
 from a11y_kit.contrast import hex_contrast, parse_hex
 from a11y_kit.schemes import BUILT_IN_SCHEMES, MIN_TEXT_CONTRAST, configured_schemes
 from a11y_kit.state import current_preferences
+from tests.sites.bare_site import create_bare_app
 
 #: Focus outlines and toolbar borders are drawn in the scheme's foreground on its background.
 NON_TEXT_MINIMUM = 3.0
 GREY = {"name": "grey", "label": "on grey", "foreground": "#111111", "background": "#d0d0d0"}
-
-
-def make_app(**config: object) -> Flask:
-    app = Flask(__name__)
-    app.config.update(config)
-    A11yKit(app)
-    return app
 
 
 @pytest.mark.parametrize(
@@ -53,7 +46,7 @@ def test_built_in_scheme_focus_and_borders_reach_3_to_1(scheme) -> None:
 def test_custom_scheme_under_7_to_1_stops_init_app_naming_the_pair() -> None:
     weak = {"name": "pale", "foreground": "#777777", "background": "#ffffff"}
     with pytest.raises(ValueError, match=r"'pale' has #777777 on #ffffff at 4\.48:1"):
-        make_app(A11Y_SCHEMES=["white", weak])
+        create_bare_app(A11Y_SCHEMES=["white", weak])
 
 
 def test_unknown_built_in_scheme_is_refused() -> None:
@@ -67,13 +60,13 @@ def test_scheme_name_must_be_a_plain_token() -> None:
 
 
 def test_site_can_narrow_the_schemes() -> None:
-    app = make_app(A11Y_SCHEMES=["white", "black"])
+    app = create_bare_app(A11Y_SCHEMES=["white", "black"])
     with app.test_request_context("/", headers={"Cookie": "a11y=1-on-sans-100-normal-normal-blue"}):
         assert current_preferences().scheme == "white"
 
 
 def test_custom_scheme_gets_its_own_stylesheet() -> None:
-    app = make_app(A11Y_SCHEMES=["white", GREY])
+    app = create_bare_app(A11Y_SCHEMES=["white", GREY])
     client = app.test_client()
     with app.test_request_context("/"):
         head = render_template_string("{{ a11y.head() }}")
@@ -83,5 +76,5 @@ def test_custom_scheme_gets_its_own_stylesheet() -> None:
 
 
 def test_without_custom_schemes_there_is_no_extra_stylesheet() -> None:
-    app = make_app()
+    app = create_bare_app()
     assert app.test_client().get("/a11y/schemes.css").status_code == 404

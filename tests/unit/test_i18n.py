@@ -8,24 +8,15 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
-from flask import Flask, render_template_string
+from flask import Flask
 from flask_babel import Babel
 
-from a11y_kit import A11yKit
 from a11y_kit.i18n import DOMAIN, SUPPORTED_LOCALES, TRANSLATIONS_DIR
 from a11y_kit.labels import all_messages
 from a11y_kit.schemes import BUILT_IN_SCHEMES
+from tests.sites.bare_site import create_bare_app
 
-PAGE = "<html {{ a11y.html_attrs() }}><body>{{ a11y.toolbar() }}{{ a11y.switch() }}</body></html>"
 TRANSLATED = [locale for locale in SUPPORTED_LOCALES if locale != "en"]
-
-
-def make_app(**config: object) -> Flask:
-    app = Flask(__name__)
-    app.config.update(config)
-    A11yKit(app)
-    app.add_url_rule("/", "page", lambda: render_template_string(PAGE))
-    return app
 
 
 def toolbar(app: Flask, headers: dict[str, str]) -> BeautifulSoup:
@@ -46,28 +37,28 @@ def labels(soup: BeautifulSoup) -> tuple[str, str, str]:
 
 
 def test_accept_language_picks_russian() -> None:
-    soup = toolbar(make_app(), {"Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5"})
+    soup = toolbar(create_bare_app(), {"Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5"})
     assert labels(soup) == ("Настройки для слабовидящих", "Шрифт", "Обычная версия")
 
 
 def test_toolbar_and_switch_carry_their_language() -> None:
-    soup = toolbar(make_app(), {"Accept-Language": "be"})
+    soup = toolbar(create_bare_app(), {"Accept-Language": "be"})
     assert soup.select_one("section.a11y-toolbar")["lang"] == "be"
     assert soup.select_one(".a11y-switch")["lang"] == "be"
 
 
 def test_configured_locale_wins_over_accept_language() -> None:
-    soup = toolbar(make_app(A11Y_LOCALE="be"), {"Accept-Language": "ru"})
+    soup = toolbar(create_bare_app(A11Y_LOCALE="be"), {"Accept-Language": "ru"})
     assert labels(soup) == ("Налады для слабавідушчых", "Шрыфт", "Звычайная версія")
 
 
 def test_unsupported_language_falls_back_to_english() -> None:
-    soup = toolbar(make_app(), {"Accept-Language": "de-DE,fr;q=0.8"})
+    soup = toolbar(create_bare_app(), {"Accept-Language": "de-DE,fr;q=0.8"})
     assert labels(soup) == ("Accessibility settings", "Font", "Normal version")
 
 
 def test_flask_babel_locale_is_followed() -> None:
-    app = make_app(A11Y_LOCALE="en")
+    app = create_bare_app(A11Y_LOCALE="en")
     Babel(app, locale_selector=lambda: "ru_RU")
     assert labels(toolbar(app, {}))[1] == "Шрифт"
 

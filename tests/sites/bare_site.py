@@ -1,0 +1,20 @@
+"""The smallest host: one page with the a11y blocks and whatever config a test needs."""
+
+from __future__ import annotations
+
+from flask import Flask, render_template_string
+
+from a11y_kit import A11yKit
+
+#: The three template lines of the README, nothing else.
+BARE_PAGE = """<html {{ a11y.html_attrs() }}><head>{{ a11y.head() }}</head>
+<body>{{ a11y.toolbar() }}{{ a11y.switch() }}</body></html>"""
+
+
+def create_bare_app(**config: object) -> Flask:
+    """A11yKit on a new app with ``config``, serving BARE_PAGE at ``/``."""
+    app = Flask(__name__)
+    app.config.update(config)
+    A11yKit(app)
+    app.add_url_rule("/", "page", lambda: render_template_string(BARE_PAGE))
+    return app
