@@ -57,6 +57,14 @@ def test_choices_hold_after_reload(page: Page, site: Site) -> None:
     assert computed_style(page, site.paragraph) == EXPECTED_STYLE
 
 
+def test_each_choice_is_a_page_load(page: Page, demo_url: str) -> None:
+    page.goto(demo_url + DEMO_ARTICLE)
+    switch_on(page)
+    with page.expect_navigation():
+        page.get_by_role("group", name="Font size").get_by_role("button", name="175%").click()
+    assert page.url == demo_url + DEMO_ARTICLE
+
+
 def test_normal_version_restores_the_site_look(page: Page, px_site_url: str) -> None:
     page.goto(px_site_url + "/")
     before = computed_style(page, SITE_PARAGRAPH)

@@ -70,9 +70,21 @@ def test_a_path_only_key_would_leak_the_mode() -> None:
     assert 'data-a11y-scheme="black"' in visit(app, None)
 
 
-@pytest.mark.parametrize("cookie", [None, "garbage", "1-" + "x-" * 100])
-def test_key_token_is_always_a_valid_cookie_value(cookie: str | None) -> None:
+DEFAULT_TOKEN = "1-off-sans-100-normal-normal-white-on"
+
+
+@pytest.mark.parametrize(
+    ("cookie", "token"),
+    [
+        (None, DEFAULT_TOKEN),
+        ("garbage", DEFAULT_TOKEN),
+        ("1-" + "x-" * 100, DEFAULT_TOKEN),
+        ("1-on-serif-150-wide-bogus", "1-on-serif-150-wide-normal-white-on"),
+        (A_IN_BLACK, A_IN_BLACK),
+    ],
+)
+def test_key_token_is_the_normalised_cookie(cookie: str | None, token: str) -> None:
     app = create_app({"TESTING": True})
     headers = {"Cookie": f"a11y={cookie}"} if cookie else {}
     with app.test_request_context("/", headers=headers):
-        assert preferences_cache_key() == "1-off-sans-100-normal-normal-white-on"
+        assert preferences_cache_key() == token

@@ -62,7 +62,8 @@ def test_scheme_name_must_be_a_plain_token() -> None:
 def test_site_can_narrow_the_schemes() -> None:
     app = create_bare_app(A11Y_SCHEMES=["white", "black"])
     with app.test_request_context("/", headers={"Cookie": "a11y=1-on-sans-100-normal-normal-blue"}):
-        assert current_preferences().scheme == "white"
+        preferences = current_preferences()
+    assert (preferences.mode, preferences.scheme) == ("on", "white")
 
 
 def test_custom_scheme_gets_its_own_stylesheet() -> None:
