@@ -22,7 +22,7 @@ def _write_cookie(response: Response, current: Request, state: KitState, value: 
 
 def _mark_private(response: Response) -> None:
     """Keep shared caches off a personalised page without weakening ``no-store``."""
-    if "Cache-Control" not in response.headers:
+    if not response.headers.getlist("Cache-Control"):
         response.headers.add("Cache-Control", "private")
         return
     cache_control = response.cache_control
@@ -41,7 +41,8 @@ def finish_response(response: Response, state: KitState) -> Response:
     if chosen is not None:
         _write_cookie(response, current, state, state.model.serialize_cookie(chosen))
     if read is not None:
-        if "Vary" in response.headers:
+        # ``getlist`` finds no header without raising (``in`` builds an exception per miss).
+        if response.headers.getlist("Vary"):
             response.vary.add("Cookie")
         else:
             response.headers.add("Vary", "Cookie")

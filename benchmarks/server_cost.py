@@ -6,7 +6,7 @@ import statistics
 import time
 import timeit
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask import Flask
 from markupsafe import Markup
@@ -62,24 +62,46 @@ def _request_loop(app: Flask, cookie: str | None, count: int) -> float:
     return time.process_time() - started
 
 
-def requests_per_second(rounds: int = 40, per_round: int = 100) -> dict[str, float]:
-    """Median requests per CPU-second per variant.
+BASELINE = "without a11y_kit"
 
-    Rounds interleave the variants so that they share the machine's noise, and CPU time
-    leaves out the time other processes held the core.
+
+class ServerCost(NamedTuple):
+    """A variant's median requests per CPU-second, and its median ratio to the baseline."""
+
+    rate: float
+    ratio: float
+
+
+def requests_per_second(rounds: int = 40, per_round: int = 100) -> dict[str, ServerCost]:
+    """Requests per CPU-second per variant, and the ratio to the page without a11y_kit.
+
+    Each round runs every variant back to back (in a rotating order) so that they share the
+    machine's noise; the ratio is the median of the per-round ratios, and CPU time leaves
+    out the time other processes held the core.
     """
     variants = {
-        "without a11y_kit": (app_without_extension(), None),
+        BASELINE: (app_without_extension(), None),
         "with a11y_kit, normal mode": (create_app(), None),
         "with a11y_kit, in the mode": (create_app(), TYPICAL_COOKIE),
     }
     for app, cookie in variants.values():
         _request_loop(app, cookie, per_round)  # warm up templates and caches
-    samples: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(rounds):
-        for name, (app, cookie) in variants.items():
-            samples[name].append(per_round / _request_loop(app, cookie, per_round))
-    return {name: statistics.median(values) for name, values in samples.items()}
+    names = list(variants)
+    rates: dict[str, list[float]] = {name: [] for name in names}
+    ratios: dict[str, list[float]] = {name: [] for name in names}
+    for round_number in range(rounds):
+        shift = round_number % len(names)
+        this_round = {}
+        for name in names[shift:] + names[:shift]:
+            app, cookie = variants[name]
+            this_round[name] = per_round / _request_loop(app, cookie, per_round)
+        for name, rate in this_round.items():
+            rates[name].append(rate)
+            ratios[name].append(rate / this_round[BASELINE])
+    return {
+        name: ServerCost(statistics.median(rates[name]), statistics.median(ratios[name]))
+        for name in names
+    }
 
 
 def cookie_parse_microseconds(repeat: int = 50_000) -> dict[str, float]:
