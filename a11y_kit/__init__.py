@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from .caching import preferences_cache_key
+from .caching import cacheable, preferences_cache_key
 from .extension import A11yKit
 from .preferences import PreferenceModel, Preferences
 from .redirects import safe_next
 
-__all__ = ["A11yKit", "PreferenceModel", "Preferences", "preferences_cache_key", "safe_next"]
+__all__ = [
+    "A11yKit",
+    "PreferenceModel",
+    "Preferences",
+    "cacheable",
+    "preferences_cache_key",
+    "safe_next",
+]

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from flask import Flask, url_for
 from webassets import Bundle, Environment
 from webassets.exceptions import BundleError
-
-from .memo import BoundedMemo
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 BUILD_DIR = "dist"
@@ -89,7 +87,6 @@ class PrebuiltAssets:
     """The bundles shipped in ``static/dist``, served by the extension's blueprint."""
 
     filenames: dict[str, str]
-    _urls: BoundedMemo[str] = field(default_factory=BoundedMemo, compare=False)
 
     @classmethod
     def load(cls) -> PrebuiltAssets:
@@ -108,11 +105,8 @@ class PrebuiltAssets:
         return cls(filenames)
 
     def url(self, kind: str, script_root: str) -> str:
-        """``/a11y/static/dist/a11y_kit.<hash>.<ext>`` (built once per application root)."""
-        return self._urls.get(
-            (kind, script_root),
-            lambda: url_for("a11y_kit.static", filename=self.filenames[kind]),
-        )
+        """``/a11y/static/dist/a11y_kit.<hash>.<ext>`` under the application root."""
+        return url_for("a11y_kit.static", filename=self.filenames[kind])
 
 
 @dataclass(frozen=True)

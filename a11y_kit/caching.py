@@ -1,8 +1,11 @@
-"""Cache keys that keep one visitor's mode away from another."""
+"""Helpers for page caches, so that one visitor's page never reaches another."""
 
 from __future__ import annotations
 
-from .state import current_preferences, kit_state
+from typing import Any
+
+from .responses import holds_per_visitor_values
+from .state import current_preferences, kit_state, request_state
 
 
 def preferences_cache_key() -> str:
@@ -13,3 +16,15 @@ def preferences_cache_key() -> str:
     response ``Vary: Cookie``.
     """
     return kit_state().model.serialize_cookie(current_preferences())
+
+
+def cacheable(_rendered: Any = None) -> bool:
+    """Whether the page just rendered may be shared with other visitors of the same mode.
+
+    ``False`` when it carries a per-visitor value (a Flask-WTF token, session data) or the
+    ``Cookie`` header could be read differently by a proxy. Pass it as Flask-Caching's
+    ``response_filter``; it is the same rule that marks responses ``private``.
+    """
+    current_preferences()
+    state = kit_state()
+    return not (request_state().cookie_ambiguous or holds_per_visitor_values(state, False))

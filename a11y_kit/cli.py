@@ -1,4 +1,4 @@
-"""``flask a11y build``: rebuild the minified, content-hashed bundles."""
+"""``flask a11y``: ``build`` the bundles; ``audit`` the site (with the ``audit`` extra)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,19 @@ def build_command(output: Path | None) -> None:
     """Minify and hash static/a11y_kit.css and .js into dist/ with a manifest."""
     for kind, filename in build(output or static_dir()).items():
         click.echo(f"{kind}: {filename}")
+
+
+@click.command(
+    name="audit", context_settings={"ignore_unknown_options": True, "allow_extra_args": True}
+)
+def _audit_needs_its_extra() -> None:
+    """Check the site's pages in every mode (needs: pip install 'a11y-kit[audit]')."""
+    raise click.ClickException("flask a11y audit needs Playwright: pip install 'a11y-kit[audit]'")
+
+
+try:
+    from .audit.command import audit_command
+except ImportError:  # the audit extra (Playwright, axe-core, Pillow) is not installed
+    a11y.add_command(_audit_needs_its_extra)
+else:
+    a11y.add_command(audit_command)

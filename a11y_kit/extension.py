@@ -5,13 +5,15 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response, request
 
 from .assets import asset_urls_for
+from .cookie_header import CookieFinder
 from .preferences import PreferenceModel
 from .responses import finish_response
-from .schemes import configured_schemes, custom_stylesheet
-from .state import EXTENSION_KEY, KitState, cookie_pattern
+from .schemes import configured_schemes
+from .site_stylesheet import checked_icon_fonts, site_stylesheet
+from .state import EXTENSION_KEY, KitState, request_state
 from .template_object import A11yTemplate
 from .views import blueprint
 
@@ -24,6 +26,8 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "A11Y_SIZES": None,
     "A11Y_SCHEMES": None,
     "A11Y_LOCALE": None,
+    "A11Y_ICON_FONTS": None,
+    "A11Y_SKIP_TARGET": None,
 }
 
 
@@ -32,23 +36,25 @@ def _build_state(app: Flask) -> KitState:
     config = app.config
     sizes = config["A11Y_SIZES"]
     schemes = configured_schemes(config["A11Y_SCHEMES"])
-    scheme_css = custom_stylesheet(schemes)
+    site_css = site_stylesheet(schemes, checked_icon_fonts(config["A11Y_ICON_FONTS"]))
     return KitState(
         model=PreferenceModel.build(
             tuple(sizes) if sizes else None, tuple(scheme.name for scheme in schemes)
         ),
         cookie_name=config["A11Y_COOKIE_NAME"],
-        cookie_pattern=cookie_pattern(config["A11Y_COOKIE_NAME"]),
+        cookie_finder=CookieFinder(config["A11Y_COOKIE_NAME"]),
         cookie_max_age=int(config["A11Y_COOKIE_MAX_AGE"]),
         cookie_path=config["A11Y_COOKIE_PATH"],
         cookie_secure=config["A11Y_COOKIE_SECURE"],
         assets=asset_urls_for(app),
         jinja_globals=app.jinja_env.globals,
         extensions=app.extensions,
+        csrf_field_name=config.get("WTF_CSRF_FIELD_NAME", "csrf_token"),
         schemes={scheme.name: scheme for scheme in schemes},
-        scheme_css=scheme_css,
-        scheme_css_version=hashlib.sha256(scheme_css.encode()).hexdigest()[:12],
+        site_css=site_css,
+        site_css_version=hashlib.sha256(site_css.encode()).hexdigest()[:12],
         locale=config["A11Y_LOCALE"],
+        skip_target=config["A11Y_SKIP_TARGET"],
     )
 
 
@@ -65,5 +71,13 @@ class A11yKit:
             app.config.setdefault(key, value)
         state = app.extensions[EXTENSION_KEY] = _build_state(app)
         app.register_blueprint(blueprint, url_prefix=app.config["A11Y_URL_PREFIX"])
-        app.context_processor(lambda: {"a11y": A11yTemplate(state)})
-        app.after_request(lambda response: finish_response(response, state))
+
+        @app.context_processor
+        def a11y_template() -> dict[str, A11yTemplate]:
+            current = request_state()
+            current.template_prepared = True
+            return {"a11y": A11yTemplate(state, current)}
+
+        @app.after_request
+        def mark_for_caches(response: Response) -> Response:
+            return finish_response(response, state, request)

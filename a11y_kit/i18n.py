@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from flask import Request
+from werkzeug.datastructures import LanguageAccept
+from werkzeug.http import parse_accept_header
 
 from .labels import Translate
 from .memo import BoundedMemo
@@ -18,8 +20,9 @@ DEFAULT_LOCALE = "en"
 DOMAIN = "a11y_kit"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
-#: Accept-Language headers up to this length have their answer remembered.
-MAX_REMEMBERED_HEADER = 256
+#: Only this much of ``Accept-Language`` is read (whole ranges): real browsers send far less,
+#: and a huge header costs no more than a normal one.
+MAX_ACCEPT_LANGUAGE = 256
 _from_accept_language: BoundedMemo[str] = BoundedMemo()
 
 
@@ -53,10 +56,11 @@ def resolve_locale(extensions: Mapping[str, Any], current: Request, configured: 
     header = current.environ.get("HTTP_ACCEPT_LANGUAGE", "")
     if not header:
         return DEFAULT_LOCALE
+    if len(header) > MAX_ACCEPT_LANGUAGE:
+        header = header[:MAX_ACCEPT_LANGUAGE].rpartition(",")[0]
+    return _from_accept_language.get(header, lambda: _best_locale(header))
 
-    def best_match() -> str:
-        return current.accept_languages.best_match(SUPPORTED_LOCALES) or DEFAULT_LOCALE
 
-    if len(header) > MAX_REMEMBERED_HEADER:
-        return best_match()
-    return _from_accept_language.get(header, best_match)
+def _best_locale(header: str) -> str:
+    accepted = parse_accept_header(header, LanguageAccept)
+    return accepted.best_match(SUPPORTED_LOCALES) or DEFAULT_LOCALE

@@ -13,6 +13,10 @@ SWITCH_OFF_LABEL = "Normal version"
 #: The toolbar's own texts, by the role they play in its template.
 TOOLBAR_TEXTS: dict[str, str] = {
     "region": "Accessibility settings",
+    "skip": "Skip to content",
+    "settings": "Settings",
+    "smaller": "Smaller text",
+    "larger": "Larger text",
     "reset": "Reset settings",
     "listen": "Listen",
     "stop": "Stop reading",
@@ -47,8 +51,12 @@ def all_messages(schemes: Mapping[str, Scheme]) -> set[str]:
 
 
 def toolbar_texts(translate: Translate) -> dict[str, str]:
-    """The toolbar's own texts in the visitor's language."""
-    return {role: translate(text) for role, text in TOOLBAR_TEXTS.items()}
+    """The toolbar's own texts, and the labels it shares with the switch and groups."""
+    texts = {role: translate(text) for role, text in TOOLBAR_TEXTS.items()}
+    texts["normal"] = translate(SWITCH_OFF_LABEL)
+    texts["size"] = translate(GROUP_LABELS["size"])
+    texts["scheme"] = translate(GROUP_LABELS["scheme"])
+    return texts
 
 
 def value_label(

@@ -27,6 +27,8 @@ class Preferences(NamedTuple):
     line_height: str = "normal"
     scheme: str = "white"
     images: str = "on"
+    #: Whether the toolbar's "Settings" disclosure is open (remembered across pages).
+    panel: str = "closed"
 
     @property
     def is_on(self) -> bool:
@@ -66,6 +68,7 @@ class PreferenceModel:
                 "line_height": ("normal", "1.5", "2"),
                 "scheme": schemes or ("white", "black", "blue", "beige", "brown"),
                 "images": ("on", "off", "grayscale"),
+                "panel": ("closed", "open"),
             }
         )
 

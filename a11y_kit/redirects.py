@@ -47,6 +47,16 @@ def same_site_referer_path(referer: str | None, host_url: str) -> str | None:
     return safe_path(path)
 
 
-def safe_next(next_value: object, referer: str | None, host_url: str, root: str) -> str:
-    """The redirect target: ``next`` if same-site, else the referer's path, else ``root``."""
-    return safe_path(next_value) or same_site_referer_path(referer, host_url) or root
+def _inside(path: str, base: str) -> bool:
+    """Whether ``path`` lies under the application root ``base`` (``""`` at the top)."""
+    return not base or path == base or path.startswith((base + "/", base + "?"))
+
+
+def safe_next(next_value: object, referer: str | None, host_url: str, root: str = "/") -> str:
+    """The redirect target: ``next`` if it is a path inside the application ``root`` (its
+    ``SCRIPT_NAME``), else the same-site referer's path if inside it, else the root itself."""
+    base = root.rstrip("/")
+    for candidate in (safe_path(next_value), same_site_referer_path(referer, host_url)):
+        if candidate is not None and _inside(candidate, base):
+            return candidate
+    return base + "/"

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from flask import Request, Response
+from flask import Request, Response, g, session
+from werkzeug.datastructures import ResponseCacheControl
+from werkzeug.http import parse_cache_control_header
 
-from .state import KitState, new_preferences, preferences_read, this_request
+from .alt_text import with_alt_text
+from .preferences import Preferences
+from .state import KitState, RequestState, existing_request_state, read_preferences
 
 
-def _write_cookie(response: Response, current: Request, state: KitState, value: str) -> None:
+def write_cookie(
+    response: Response, current: Request, state: KitState, preferences: Preferences
+) -> None:
+    """Store ``preferences`` in the visitor's cookie with every attribute from the config."""
     secure = current.is_secure if state.cookie_secure is None else state.cookie_secure
     response.set_cookie(
         state.cookie_name,
-        value,
+        state.model.serialize_cookie(preferences),
         max_age=state.cookie_max_age,
         path=state.cookie_path or current.script_root or "/",
         secure=secure,
@@ -20,32 +27,82 @@ def _write_cookie(response: Response, current: Request, state: KitState, value: 
     )
 
 
-def _mark_private(response: Response) -> None:
-    """Keep shared caches off a personalised page without weakening ``no-store``."""
-    if not response.headers.getlist("Cache-Control"):
+def _add_vary_cookie(response: Response) -> None:
+    """Add ``Cookie`` to ``Vary``, merging every existing ``Vary`` line into one."""
+    lines = response.headers.getlist("Vary")
+    if not lines:
+        response.headers.add("Vary", "Cookie")
+        return
+    names = {name.strip().lower() for line in lines for name in line.split(",")}
+    if "cookie" not in names and "*" not in names:
+        lines.append("Cookie")
+    response.headers["Vary"] = ", ".join(lines)
+
+
+def mark_private(response: Response) -> None:
+    """Keep shared caches off a personal page: every ``Cache-Control`` line merged into one,
+    ``public`` replaced by ``private``, ``no-store`` kept."""
+    lines = response.headers.getlist("Cache-Control")
+    if not lines:
         response.headers.add("Cache-Control", "private")
         return
-    cache_control = response.cache_control
-    if not cache_control.no_store:
-        cache_control.public = False
-        cache_control.private = True
+    directives = parse_cache_control_header(", ".join(lines), cls=ResponseCacheControl)
+    directives.public = False
+    if not directives.no_store:
+        directives.private = True
+    response.headers["Cache-Control"] = directives.to_header()
 
 
-def finish_response(response: Response, state: KitState) -> Response:
-    """``after_request`` work: write recorded preferences, set ``Vary`` and caching."""
-    current = this_request()
-    chosen = new_preferences(current)
-    read = preferences_read(current)
-    if chosen is None and read is None:
+def holds_per_visitor_values(state: KitState, streamed: bool) -> bool:
+    """Whether the page carries something of one visitor's: a CSRF token or session data.
+
+    Flask-WTF keeps the token it generated for this request on ``g``; a streamed page may
+    still render one after the headers are sent, so under Flask-WTF it counts as holding one.
+    """
+    if state.csrf_field_name in g or (streamed and state.has_csrf):
+        return True
+    return bool(getattr(session, "accessed", False) and session)
+
+
+def finish_response(response: Response, state: KitState, current: Request) -> Response:
+    """``after_request`` work: ``Vary: Cookie`` and ``private`` where the page needs them."""
+    learnt = existing_request_state()
+    if learnt is None:
         return response
-    if chosen is not None:
-        _write_cookie(response, current, state, state.model.serialize_cookie(chosen))
-    if read is not None:
-        # ``getlist`` finds no header without raising (``in`` builds an exception per miss).
-        if response.headers.getlist("Vary"):
-            response.vary.add("Cookie")
-        else:
-            response.headers.add("Vary", "Cookie")
-        if read != state.model.defaults:
-            _mark_private(response)
+    streamed = response.is_streamed
+    if learnt.preferences is None:
+        if not (streamed and learnt.template_prepared):
+            return response
+        # A streamed template reads the cookie after the headers have gone: read it now.
+        read_preferences(learnt, state, current.environ.get("HTTP_COOKIE", ""))
+    _add_vary_cookie(response)
+    if _is_personal(learnt, state, streamed):
+        mark_private(response)
+    if _shows_alt_text(learnt.preferences, response):
+        response.set_data(with_alt_text(response.get_data(as_text=True)))
     return response
+
+
+def is_rewritable_page(response: Response) -> bool:
+    """A whole, uncompressed HTML page: not streamed, not a file, not a redirect."""
+    return (
+        response.mimetype == "text/html"
+        and not response.is_streamed
+        and not response.direct_passthrough
+        and "Content-Encoding" not in response.headers
+        and not 300 <= response.status_code < 400
+        and response.status_code != 204
+    )
+
+
+def _shows_alt_text(preferences: Preferences, response: Response) -> bool:
+    """Images are off, and the body is a page we can rewrite."""
+    return preferences.is_on and preferences.images == "off" and is_rewritable_page(response)
+
+
+def _is_personal(request_state: RequestState, state: KitState, streamed: bool) -> bool:
+    return (
+        request_state.preferences != state.model.defaults
+        or request_state.cookie_ambiguous
+        or holds_per_visitor_values(state, streamed)
+    )

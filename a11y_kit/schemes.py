@@ -79,19 +79,3 @@ def configured_schemes(config: Iterable[str | Mapping[str, str]] | None) -> tupl
     if not schemes:
         raise ValueError("A11Y_SCHEMES needs at least one scheme")
     return tuple(schemes)
-
-
-def custom_stylesheet(schemes: Iterable[Scheme]) -> str:
-    """CSS for the schemes the built-in stylesheet does not know (empty when there are none)."""
-    rules = []
-    for scheme in schemes:
-        if scheme.name in BUILT_IN_SCHEMES:
-            continue
-        colours = f"--a11y-fg:{scheme.foreground};--a11y-bg:{scheme.background}"
-        rules.append(f"[data-a11y-scheme={scheme.name}]{{{colours}}}")
-        rules.append(
-            f"[data-a11y-mode=on] .a11y-toolbar .a11y-toolbar__option--scheme-{scheme.name}"
-            f"{{color:{scheme.foreground}!important;background-color:{scheme.background}!important;"
-            f"border-color:{scheme.foreground}!important}}"
-        )
-    return "\n".join(rules)

@@ -1,24 +1,22 @@
-"""Per-app state and the per-request view of the visitor's preferences."""
+"""Per-app state, and what one request has learnt, kept on ``g`` under one private name."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Request, current_app, request
-from markupsafe import Markup
+from flask import current_app, g, request
 
 from .assets import AssetUrls
+from .cookie_header import CookieFinder
 from .memo import BoundedMemo
 from .preferences import PreferenceModel, Preferences
 from .schemes import Scheme
 
 EXTENSION_KEY = "a11y_kit"
-#: Where a request keeps its parsed preferences (WSGI environ keys are namespaced by package).
-_READ_KEY = "a11y_kit.preferences"
-_WRITE_KEY = "a11y_kit.new_preferences"
+#: The attribute of ``g`` holding the current request's ``RequestState``.
+_REQUEST_KEY = "_a11y_kit"
 
 
 @dataclass(frozen=True)
@@ -27,8 +25,7 @@ class KitState:
 
     model: PreferenceModel
     cookie_name: str
-    #: Finds the first ``name=value`` of our cookie in a raw ``Cookie`` header.
-    cookie_pattern: re.Pattern[str]
+    cookie_finder: CookieFinder
     cookie_max_age: int
     cookie_path: str | None
     cookie_secure: bool | None
@@ -37,19 +34,35 @@ class KitState:
     jinja_globals: MutableMapping[str, Any]
     #: The app's extensions, where Flask-Babel registers itself.
     extensions: Mapping[str, Any]
+    #: The form field (and ``g`` attribute) Flask-WTF uses for its token.
+    csrf_field_name: str
     schemes: Mapping[str, Scheme]
-    #: CSS for the site's own schemes and its content hash (empty when there are none).
-    scheme_css: str
-    scheme_css_version: str
+    #: CSS for the site's own schemes and icon fonts, and its content hash (empty: none).
+    site_css: str
+    site_css_version: str
     #: ``A11Y_LOCALE``: the toolbar's language when the host does not use Flask-Babel.
     locale: str | None
-    fragments: BoundedMemo[Markup] = field(default_factory=BoundedMemo, compare=False)
-    urls: BoundedMemo[str] = field(default_factory=BoundedMemo, compare=False)
+    #: ``A11Y_SKIP_TARGET``: the id "Skip to content" leads to (``None``: the page's ``<main>``).
+    skip_target: str | None
+    fragments: BoundedMemo[Any] = field(default_factory=BoundedMemo, compare=False)
+    urls: BoundedMemo[Any] = field(default_factory=BoundedMemo, compare=False)
+
+    @property
+    def has_csrf(self) -> bool:
+        """Whether the host uses Flask-WTF (its ``csrf_token`` is a template global)."""
+        return callable(self.jinja_globals.get("csrf_token"))
 
 
-def cookie_pattern(name: str) -> re.Pattern[str]:
-    """A pattern whose first group is the value of cookie ``name`` (values never hold ``;``)."""
-    return re.compile(rf"(?:^|;)\s*{re.escape(name)}=([^;]*)")
+@dataclass(slots=True)
+class RequestState:
+    """What a11y_kit learnt while handling one request."""
+
+    #: The visitor's preferences, once something read them (``None``: never read).
+    preferences: Preferences | None = None
+    #: A proxy could read the ``Cookie`` header as another value than we did.
+    cookie_ambiguous: bool = False
+    #: A template got the ``a11y`` object (a streamed one may read preferences later).
+    template_prepared: bool = False
 
 
 def kit_state() -> KitState:
@@ -57,39 +70,28 @@ def kit_state() -> KitState:
     return current_app.extensions[EXTENSION_KEY]
 
 
-def this_request() -> Request:
-    """The request being handled, without the context-local proxy (for repeated use)."""
-    return request._get_current_object()  # type: ignore[attr-defined]
+def request_state() -> RequestState:
+    """The current request's ``RequestState``, made on first use."""
+    return g.setdefault(_REQUEST_KEY, RequestState())
 
 
-def preferences_of(current: Request, state: KitState) -> Preferences:
-    """The visitor's preferences for this request, parsed once from the cookie.
+def existing_request_state() -> RequestState | None:
+    """The current request's ``RequestState`` if anything made one."""
+    return g.get(_REQUEST_KEY)
 
-    Reading them marks the response as depending on the cookie (``Vary: Cookie``).
+
+def read_preferences(current: RequestState, state: KitState, cookie_header: str) -> Preferences:
+    """The visitor's preferences, parsed once per request from the raw ``Cookie`` header.
+
+    Reading them makes the response depend on the cookie (``Vary: Cookie``).
     """
-    environ = current.environ
-    cached = environ.get(_READ_KEY)
-    if cached is None:
-        found = state.cookie_pattern.search(environ.get("HTTP_COOKIE", ""))
-        cached = environ[_READ_KEY] = state.model.parse_cookie(found and found.group(1))
-    return cached
+    if current.preferences is None:
+        reading = state.cookie_finder.read(cookie_header)
+        current.cookie_ambiguous = reading.ambiguous
+        current.preferences = state.model.parse_cookie(reading.value)
+    return current.preferences
 
 
 def current_preferences() -> Preferences:
     """The visitor's preferences for the current request."""
-    return preferences_of(this_request(), kit_state())
-
-
-def preferences_read(current: Request) -> Preferences | None:
-    """The preferences this response was rendered from, if it read them."""
-    return current.environ.get(_READ_KEY)
-
-
-def record_new_preferences(preferences: Preferences) -> None:
-    """Ask for ``preferences`` to be written to the cookie when the response goes out."""
-    this_request().environ[_WRITE_KEY] = preferences
-
-
-def new_preferences(current: Request) -> Preferences | None:
-    """Preferences recorded for writing by this request, if any."""
-    return current.environ.get(_WRITE_KEY)
+    return read_preferences(request_state(), kit_state(), request.environ.get("HTTP_COOKIE", ""))

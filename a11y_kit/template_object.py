@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from flask import Request, get_template_attribute, url_for
+from flask import Request, get_template_attribute, request, url_for
 from markupsafe import Markup
 
 from .i18n import resolve_locale, translator
 from .labels import toolbar_texts
 from .preferences import SETTING_NAMES, Preferences
-from .state import KitState, preferences_of, this_request
-from .toolbar import PostForm, groups, post_form, switch
+from .state import KitState, RequestState, read_preferences
+from .toolbar import (
+    SlottedFragment,
+    bar,
+    cut_at_slots,
+    fill_form,
+    form_with_slots,
+    groups,
+    switch,
+)
 
 MACROS = "a11y_kit/macros.html"
 _NOTHING = Markup("")
@@ -22,60 +30,83 @@ def _macro(name: str):
     return get_template_attribute(MACROS, name)
 
 
+class SiteUrls(NamedTuple):
+    """The URLs the blocks link to, as ``url_for`` gives them for one scheme, host and root."""
+
+    action: str
+    stylesheets: tuple[str, ...]
+    script: str
+
+
+def _site_urls(state: KitState, root: str) -> SiteUrls:
+    stylesheets = (state.assets.url("css", root),)
+    if state.site_css:
+        stylesheets += (url_for("a11y_kit.site_stylesheet", v=state.site_css_version),)
+    return SiteUrls(
+        url_for("a11y_kit.update_preferences"), stylesheets, state.assets.url("js", root)
+    )
+
+
 class PageParts(NamedTuple):
-    """Everything a page shows of the mode; one set per preferences, form and language."""
+    """Everything a page shows of the mode; one set per preferences, language and URLs.
+
+    The forms hold stand-ins for ``next`` and the CSRF token, filled in per request.
+    """
 
     html_attrs: Markup
     head: Markup
-    toolbar: Markup
-    switch: Markup
+    toolbar: SlottedFragment
+    switch: SlottedFragment
 
 
 class _PageKey(NamedTuple):
     preferences: Preferences
-    form: PostForm
     locale: str
+    urls: SiteUrls
+    has_csrf: bool
 
 
-def _head_arguments(state: KitState, key: _PageKey, root: str) -> tuple:
-    stylesheets = (state.assets.url("css", root),)
-    if state.scheme_css:
-        version = state.scheme_css_version
-        stylesheets += (
-            state.urls.get(("schemes", root), lambda: url_for("a11y_kit.schemes", v=version)),
-        )
-    js_url = state.assets.url("js", root) if key.preferences.is_on else None
-    return stylesheets, js_url
+def _head(key: _PageKey, nonce: str | None = None) -> Markup:
+    script = key.urls.script if key.preferences.is_on else None
+    return _macro("render_head")(key.urls.stylesheets, script, nonce)
 
 
-def _build_parts(state: KitState, key: _PageKey, root: str) -> PageParts:
-    preferences, form, locale = key
+def _build_parts(state: KitState, key: _PageKey) -> PageParts:
+    preferences, locale, urls, _ = key
+    form = form_with_slots(state, urls.action)
     translate = translator(locale)
     toolbar = _NOTHING
     if preferences.is_on:
         toolbar = _macro("render_toolbar")(
-            groups(state, preferences, translate), form, toolbar_texts(translate), locale
+            bar(state, preferences, translate),
+            groups(state, preferences, translate),
+            form,
+            toolbar_texts(translate),
+            locale,
+            preferences.panel == "open",
+            state.skip_target,
         )
     return PageParts(
         html_attrs=_macro("render_html_attrs")(
             list(zip(_ATTRIBUTE_NAMES, preferences, strict=True))
         ),
-        head=_macro("render_head")(*_head_arguments(state, key, root)),
-        toolbar=toolbar,
-        switch=_macro("render_switch")(switch(form, preferences, locale)),
+        head=_head(key),
+        toolbar=cut_at_slots(toolbar),
+        switch=cut_at_slots(_macro("render_switch")(switch(form, preferences, locale))),
     )
 
 
 class A11yTemplate:
     """Renders the building blocks from the visitor's preferences: ``{{ a11y.toolbar() }}``.
 
-    The blocks depend only on the preferences, the form (path, CSRF token) and the language, so
-    each set is rendered once and remembered. The request is looked up on first use, so
-    templates rendered outside one still work.
+    The blocks depend only on the preferences, the language and the URLs, so each set is
+    rendered once and remembered; this request's ``next`` and token are filled in on use. The
+    request is looked up on first use, so templates rendered outside one still work.
     """
 
-    def __init__(self, state: KitState) -> None:
+    def __init__(self, state: KitState, request_state: RequestState) -> None:
         self._state = state
+        self._request_state = request_state
         self._request: Request | None = None
         self._key: _PageKey | None = None
         self._parts: PageParts | None = None
@@ -83,13 +114,15 @@ class A11yTemplate:
     @property
     def _current(self) -> Request:
         if self._request is None:
-            self._request = this_request()
+            self._request = request._get_current_object()  # type: ignore[attr-defined]
         return self._request
 
     @property
     def preferences(self) -> Preferences:
         """The visitor's preferences for this request."""
-        return preferences_of(self._current, self._state)
+        return read_preferences(
+            self._request_state, self._state, self._current.environ.get("HTTP_COOKIE", "")
+        )
 
     @property
     def locale(self) -> str:
@@ -99,19 +132,21 @@ class A11yTemplate:
     def _page_key(self) -> _PageKey:
         if self._key is None:
             state, current = self._state, self._current
+            environ = current.environ
+            root = current.script_root
+            urls_key = (environ["wsgi.url_scheme"], environ.get("HTTP_HOST"), root)
             self._key = _PageKey(
-                preferences_of(current, state),
-                post_form(state, current),
+                self.preferences,
                 resolve_locale(state.extensions, current, state.locale),
+                state.urls.get(urls_key, lambda: _site_urls(state, root)),
+                state.has_csrf,
             )
         return self._key
 
     def _page_parts(self) -> PageParts:
         if self._parts is None:
-            key, root = self._page_key(), self._current.script_root
-            self._parts = self._state.fragments.get(
-                key, lambda: _build_parts(self._state, key, root)
-            )
+            key = self._page_key()
+            self._parts = self._state.fragments.get(key, lambda: _build_parts(self._state, key))
         return self._parts
 
     def html_attrs(self) -> Markup:
@@ -122,17 +157,16 @@ class A11yTemplate:
         """The stylesheet links, and in the mode the deferred script (with the host's nonce)."""
         nonce = getattr(self._current, "csp_nonce", None)
         if nonce:
-            arguments = _head_arguments(self._state, self._page_key(), self._current.script_root)
-            return _macro("render_head")(*arguments, nonce)
+            return _head(self._page_key(), nonce)
         return self._page_parts().head
 
     def toolbar(self) -> Markup:
         """The settings panel; empty when the mode is off."""
-        return self._page_parts().toolbar
+        return fill_form(self._page_parts().toolbar, self._state, self._current)
 
     def switch(self) -> Markup:
         """The button that turns the mode on or off."""
-        return self._page_parts().switch
+        return fill_form(self._page_parts().switch, self._state, self._current)
 
     def image(
         self,
@@ -143,7 +177,8 @@ class A11yTemplate:
         height: int | None = None,
     ) -> Markup:
         """An image whose alt text takes its place when the visitor turns images off."""
-        arguments = (src, alt, class_, width, height)
+        # Keyed on type too: ``Markup("a&amp;b")`` equals ``"a&amp;b"`` but renders differently.
+        key = ("image", type(src), src, type(alt), alt, type(class_), class_, width, height)
         return self._state.fragments.get(
-            ("image", arguments), lambda: _macro("render_image")(*arguments)
+            key, lambda: _macro("render_image")(src, alt, class_, width, height)
         )

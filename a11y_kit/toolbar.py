@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
-from flask import Request, url_for
+from flask import Request
+from markupsafe import Markup, escape
 
 from .i18n import translator
 from .labels import GROUP_LABELS, SWITCH_OFF_LABEL, SWITCH_ON_LABEL, Translate, value_label
+from .memo import BoundedMemo
 from .preferences import Preferences
 from .redirects import safe_path
 from .state import KitState
@@ -29,11 +32,27 @@ class Group(NamedTuple):
     options: tuple[Option, ...]
 
 
+#: Stand-ins rendered into remembered fragments, replaced per request by ``fill_form``.
+NEXT_SLOT = "\ue000a11y-next\ue000"
+TOKEN_SLOT = "\ue000a11y-token\ue000"
+
+
+class Bar(NamedTuple):
+    """The toolbar's always-visible row: a step down or up in size, and the next scheme."""
+
+    smaller: str | None
+    larger: str | None
+    size_label: str
+    next_scheme: str
+    scheme_label: str
+
+
 class PostForm(NamedTuple):
-    """Where the toolbar's forms post, and the hidden fields they carry."""
+    """Where the toolbar's forms post, and their hidden fields (``None``: no CSRF token)."""
 
     action: str
     next_path: str
+    csrf_field: str | None
     csrf_token: str | None
 
 
@@ -46,22 +65,51 @@ class Switch(NamedTuple):
     lang: str
 
 
+_paths: BoundedMemo[str] = BoundedMemo()
+
+
 def current_path(current: Request) -> str:
     """The path and query of the page being rendered, to come back to after a change."""
+    environ = current.environ
+    key = (
+        environ.get("SCRIPT_NAME", ""),
+        environ.get("PATH_INFO", ""),
+        environ.get("QUERY_STRING"),
+    )
+    return _paths.get(key, lambda: _return_path(current))
+
+
+def _return_path(current: Request) -> str:
     query = current.query_string.decode("latin-1")
     return safe_path(current.script_root + current.path + (f"?{query}" if query else "")) or "/"
 
 
-def post_form(state: KitState, current: Request) -> PostForm:
-    """The form target for preference changes, with Flask-WTF's token when present."""
-    make_token = state.jinja_globals.get("csrf_token")
-    action = state.urls.get(
-        ("action", current.script_root), lambda: url_for("a11y_kit.update_preferences")
-    )
-    return PostForm(
-        action=action,
-        next_path=current_path(current),
-        csrf_token=make_token() if callable(make_token) else None,
+def form_with_slots(state: KitState, action: str) -> PostForm:
+    """The form with stand-ins for ``next`` and the token, for fragments shared by requests."""
+    if state.has_csrf:
+        return PostForm(action, NEXT_SLOT, state.csrf_field_name, TOKEN_SLOT)
+    return PostForm(action, NEXT_SLOT, None, None)
+
+
+#: A remembered fragment cut at its slots: text, slot name, text, slot name, …, text.
+SlottedFragment = tuple[str, ...]
+_SLOTS = re.compile(f"({NEXT_SLOT}|{TOKEN_SLOT})")
+
+
+def cut_at_slots(fragment: Markup) -> SlottedFragment:
+    """Cut ``fragment`` once, so that each request only joins a few pieces."""
+    return tuple(_SLOTS.split(fragment))
+
+
+def fill_form(pieces: SlottedFragment, state: KitState, current: Request) -> Markup:
+    """The fragment with this request's ``next`` path and Flask-WTF token (escaped)."""
+    if len(pieces) == 1:
+        return Markup(pieces[0])
+    values = {NEXT_SLOT: escape(current_path(current))}
+    if state.has_csrf:
+        values[TOKEN_SLOT] = escape(state.jinja_globals["csrf_token"]())
+    return Markup(
+        "".join(values[piece] if index % 2 else piece for index, piece in enumerate(pieces))
     )
 
 
@@ -81,6 +129,22 @@ def groups(state: KitState, preferences: Preferences, translate: Translate) -> t
             ),
         )
         for setting, label in GROUP_LABELS.items()
+    )
+
+
+def bar(state: KitState, preferences: Preferences, translate: Translate) -> Bar:
+    """One step smaller and larger than the current size (``None`` at the ends), the next scheme."""
+    sizes = state.model.choices["size"]
+    schemes = state.model.choices["scheme"]
+    at = sizes.index(preferences.size)
+    scheme_at = schemes.index(preferences.scheme)
+    current_scheme = value_label("scheme", preferences.scheme, state.schemes, translate)
+    return Bar(
+        smaller=sizes[at - 1] if at > 0 else None,
+        larger=sizes[at + 1] if at + 1 < len(sizes) else None,
+        size_label=value_label("size", preferences.size, state.schemes, translate),
+        next_scheme=schemes[(scheme_at + 1) % len(schemes)],
+        scheme_label=f"{translate(GROUP_LABELS['scheme'])}: {current_scheme}",
     )
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, abort, redirect, request
 
 from .assets import BUILD_DIR, static_dir
+from .focus import focus_fragment
 from .origin import is_same_origin
 from .preferences import SETTING_NAMES, Preferences
 from .redirects import safe_next
-from .state import current_preferences, kit_state, record_new_preferences
+from .responses import write_cookie
+from .state import current_preferences, kit_state
 
 #: A preference form is a few hundred bytes; anything much larger is refused with 413.
 MAX_FORM_BYTES = 8 * 1024
@@ -34,10 +38,10 @@ blueprint = _AssetsBlueprint(
 )
 
 
-@blueprint.get("/schemes.css")
-def schemes() -> Response:
-    """The site's own colour schemes (``A11Y_SCHEMES``), linked by ``a11y.head()`` when any."""
-    css = kit_state().scheme_css
+@blueprint.get("/site.css")
+def site_stylesheet() -> Response:
+    """The site's own schemes and icon fonts, linked by ``a11y.head()`` when there are any."""
+    css = kit_state().site_css
     if not css:
         abort(404)
     response = Response(css, mimetype="text/css")
@@ -50,7 +54,7 @@ def _submitted_preferences() -> Preferences:
     """The current preferences with the form's changes applied (400 on unknown values)."""
     model = kit_state().model
     if "reset" in request.form:
-        return model.defaults._replace(mode="on")
+        return model.defaults._replace(mode="on", panel=current_preferences().panel)
     changes: dict[str, str] = {}
     for name in SETTING_NAMES:
         value = request.form.get(name)
@@ -67,14 +71,24 @@ def _wants_json() -> bool:
     return best == "application/json"
 
 
-@blueprint.post("/preferences")
-def update_preferences() -> Response:
-    """Record the submitted preferences, then 303 back to the page (204 for JSON)."""
+@blueprint.url_value_preprocessor
+def _limit_form_size(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    """Bound the request body before anything reads it.
+
+    URL value preprocessors run before every ``before_request`` hook, so the limits hold even
+    where another extension (Flask-WTF's ``CSRFProtect``) parses the form first.
+    """
     request.max_content_length = MAX_FORM_BYTES
     request.max_form_parts = MAX_FORM_PARTS
+
+
+@blueprint.post("/preferences")
+def update_preferences() -> Response:
+    """Store the submitted preferences, then 303 back to the page (204 for JSON)."""
     if not is_same_origin(request):
         abort(403, description="Preferences can only be changed from this site.")
-    record_new_preferences(_submitted_preferences())
+    before = current_preferences()
+    chosen = _submitted_preferences()
     if _wants_json():
         response = Response(status=204)
     else:
@@ -82,8 +96,11 @@ def update_preferences() -> Response:
             request.form.get("next"),
             request.headers.get("Referer"),
             request.host_url,
-            request.script_root + "/",
+            request.script_root,
         )
+        if "#" not in target:
+            target += focus_fragment(request.form, before, chosen)
         response = redirect(target, code=303)
+    write_cookie(response, request, kit_state(), chosen)
     response.cache_control.no_store = True
     return response

@@ -9,6 +9,7 @@ import time
 from benchmarks.browser import BrowserResults, measure_in_browser
 from benchmarks.server_cost import (
     BASELINE,
+    HUGE_HEADER,
     ServerCost,
     cookie_parse_microseconds,
     requests_per_second,
@@ -17,6 +18,8 @@ from benchmarks.sizes import GZIP_LEVEL, AssetSize, shipped_sizes
 
 BYTES_BUDGET = 5 * 1024
 RATIO_BUDGET = 0.95
+#: An 8 KB Accept-Language may cost at most 1.2 times a typical one.
+HUGE_HEADER_BUDGET = 1 / 1.2
 TOGGLE_BUDGET_MS = 50.0
 
 Row = tuple[str, str, str, str]
@@ -39,10 +42,15 @@ def size_rows(sizes: list[AssetSize]) -> list[Row]:
 def server_rows(costs: dict[str, ServerCost], parse_us: dict[str, float]) -> list[Row]:
     """Requests per CPU-second of the article page, as ratios to the page without a11y_kit."""
     rows: list[Row] = []
-    for name, (rate, ratio) in costs.items():
-        measured = f"{rate:.0f} req/CPU-s, ratio **{ratio:.3f}**"
+    for name, (rate, ratio, reference) in costs.items():
+        measured = f"{rate:.0f} req/CPU-s, ratio **{ratio:.3f}** to {reference}"
         if name == BASELINE:
-            rows.append((f"article page, {name}", measured, "", ""))
+            rows.append((f"article page, {name}", f"{rate:.0f} req/CPU-s", "", ""))
+        elif name == HUGE_HEADER:
+            verdict = _verdict(ratio >= HUGE_HEADER_BUDGET)
+            rows.append(
+                (f"article page, {name}", measured, "cost ≤ 1.2 times (ratio ≥ 0.833)", verdict)
+            )
         else:
             verdict = _verdict(ratio >= RATIO_BUDGET)
             rows.append((f"article page, {name}", measured, "≥ 0.95", verdict))

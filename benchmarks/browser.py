@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from a11y_kit.audit.browser import CHROMIUM_ARGS, find_chromium
+from a11y_kit.audit.server import serving
 from examples.news import create_app
-from tests.chromium import CHROMIUM_ARGS, chromium_path
-from tests.live_server import serving
 
 ARTICLE = "/news/library-opening-hours"
 IN_THE_MODE = "1-on-sans-100-normal-normal-white-on"
@@ -112,7 +112,7 @@ class BrowserResults:
 def measure_in_browser() -> BrowserResults:
     """All browser measurements on the demo article, in one Chromium."""
     with serving(create_app()) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         try:
             return BrowserResults(
                 toggle=toggle_latency(browser, url),

@@ -1,4 +1,4 @@
-"""Take the README's screenshots of the demo: normal mode and two colour schemes.
+"""Take the README's screenshots of the demo: normal mode, two colour schemes, and a phone at 200 %.
 
 python scripts/screenshots.py [OUTPUT_DIR]
 """
@@ -12,15 +12,26 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from a11y_kit.audit.browser import CHROMIUM_ARGS, find_chromium
+from a11y_kit.audit.server import serving
+from a11y_kit.testing import preferences_cookie
 from examples.news import create_app
-from tests.chromium import CHROMIUM_ARGS, chromium_path
-from tests.live_server import serving
 
-#: File name → the preference cookie the visitor has (None: never switched the mode on).
-SHOTS = {
-    "normal.png": None,
-    "on-blue.png": "1-on-sans-150-wide-1.5-blue-on",
-    "on-black.png": "1-on-serif-200-normal-normal-black-grayscale",
+#: File name → the visitor's settings (None: never switched the mode on) and the viewport.
+SHOTS: dict[str, tuple[dict[str, str] | None, dict[str, int]]] = {
+    "normal.png": (None, {"width": 1280, "height": 1000}),
+    "on-blue.png": (
+        {"size": "150", "spacing": "wide", "line_height": "1.5", "scheme": "blue"},
+        {"width": 1280, "height": 1000},
+    ),
+    "on-black.png": (
+        {"font": "serif", "size": "200", "scheme": "black", "images": "grayscale"},
+        {"width": 1280, "height": 1000},
+    ),
+    "phone-200.png": (
+        {"size": "200", "spacing": "wider", "line_height": "2", "scheme": "beige"},
+        {"width": 390, "height": 844},
+    ),
 }
 PAGE = "/news/library-opening-hours"
 
@@ -29,10 +40,11 @@ def take_screenshots(output: Path) -> None:
     """Write one full-page PNG per entry of SHOTS into ``output``."""
     output.mkdir(parents=True, exist_ok=True)
     with serving(create_app()) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        for name, cookie in SHOTS.items():
-            context = browser.new_context(viewport={"width": 1280, "height": 1000})
-            if cookie:
+        browser = playwright.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        for name, (settings, viewport) in SHOTS.items():
+            context = browser.new_context(viewport=viewport)
+            if settings is not None:
+                cookie = preferences_cookie(**settings)
                 context.add_cookies([{"name": "a11y", "value": cookie, "url": url}])
             page = context.new_page()
             page.goto(url + PAGE)

@@ -3,14 +3,57 @@
    plain form post. */
 (() => {
   "use strict";
-  const form = document.querySelector(".a11y-toolbar__form");
-  if (!form || !window.fetch) return;
+  const toolbar = document.querySelector(".a11y-toolbar");
+  if (!toolbar || !window.fetch) return;
   const root = document.documentElement;
-  const status = form.querySelector(".a11y-toolbar__status");
-  const options = [...form.querySelectorAll("button[aria-pressed]")];
+  const status = toolbar.querySelector(".a11y-toolbar__status");
+  const options = [...toolbar.querySelectorAll("button[aria-pressed]")];
+  const smaller = toolbar.querySelector(".a11y-toolbar__step--smaller");
+  const larger = toolbar.querySelector(".a11y-toolbar__step--larger");
+  const currentSize = toolbar.querySelector(".a11y-toolbar__current");
+  const nextScheme = toolbar.querySelector(".a11y-toolbar__next-scheme");
+
+  /* Images off on a page drawn with them on: what the server writes for such a page, the alt
+     text beside each image, and links holding only decorative images marked. */
+  const showAltText = () => {
+    for (const image of document.querySelectorAll("img[alt]")) {
+      const next = image.nextElementSibling;
+      const alt = image.getAttribute("alt").trim();
+      if (!alt || (next && next.matches(".a11y-alt, .a11y-image__alt"))) continue;
+      const text = document.createElement("span");
+      text.className = "a11y-alt";
+      text.textContent = alt;
+      image.after(text);
+    }
+    for (const link of document.querySelectorAll("a")) {
+      const parts = [...link.childNodes].filter((n) => n.nodeType !== 3 || n.textContent.trim());
+      if (parts.length && parts.every((n) => n.nodeName === "IMG" && n.getAttribute("alt") === "")) {
+        link.setAttribute("data-a11y-decorative", "");
+      }
+    }
+  };
+
+  /* The bar's steps and next scheme follow the current choice (the settings list the order) */
+  const valuesOf = (name) => options.filter((o) => o.name === name);
+  const step = (button, option) => {
+    button.disabled = !option;
+    button.value = option ? option.value : "";
+  };
+  const updateBar = () => {
+    const sizes = valuesOf("size");
+    const at = sizes.findIndex((o) => o.getAttribute("aria-pressed") === "true");
+    step(smaller, sizes[at - 1]);
+    step(larger, sizes[at + 1]);
+    currentSize.textContent = sizes[at].textContent;
+    const schemes = valuesOf("scheme");
+    const scheme = schemes.findIndex((o) => o.getAttribute("aria-pressed") === "true");
+    nextScheme.value = schemes[(scheme + 1) % schemes.length].value;
+    nextScheme.firstElementChild.textContent = nextScheme.dataset.prefix + schemes[scheme].textContent;
+  };
 
   const choose = (name, value) => {
-    root.setAttribute("data-a11y-" + name.replace("_", "-"), value);
+    if (name === "images" && value === "off") showAltText();
+    root.setAttribute("data-a11y-" + name.replaceAll("_", "-"), value);
     for (const option of options) {
       if (option.name === name) option.setAttribute("aria-pressed", String(option.value === value));
     }
@@ -26,38 +69,68 @@
     status.textContent = (legend ? legend.textContent + " " : "") + button.textContent;
   };
 
-  const postPlainly = (button) => {
+  const postPlainly = (form, name, value) => {
     const field = document.createElement("input");
     field.type = "hidden";
-    field.name = button.name;
-    field.value = button.value;
+    field.name = name;
+    field.value = value;
     form.append(field);
     form.submit();
   };
 
-  form.addEventListener("submit", (event) => {
-    const button = event.submitter;
-    if (!button || !button.name) return;
-    event.preventDefault();
-    const changes = button.name === "reset" ? defaults() : [[button.name, button.value]];
-    for (const [name, value] of changes) choose(name, value);
-    announce(button);
+  /* Saves go out one after another: each starts from the cookie the one before it set, so a
+     quick second choice never loses the first */
+  let saving = Promise.resolve();
+  const save = (form, name, value) => {
     const body = new URLSearchParams(new FormData(form));
-    body.append(button.name, button.value);
-    fetch(form.action, {
+    body.set(name, value);
+    const send = () => fetch(form.action, {
       method: "POST",
       body,
       headers: { Accept: "application/json" },
       credentials: "same-origin",
-    })
-      .then((response) => {
-        if (response.status !== 204) throw new Error(String(response.status));
-      })
-      .catch(() => postPlainly(button));
+    }).then((response) => {
+      if (response.status !== 204) throw new Error(String(response.status));
+    });
+    const saved = saving.then(send);
+    saving = saved.catch(() => {});
+    return saved;
+  };
+
+  for (const form of toolbar.querySelectorAll(".a11y-toolbar__form")) {
+    form.addEventListener("submit", (event) => {
+      const button = event.submitter;
+      /* "Normal version" reloads the page in the site's own look: a plain post */
+      if (!button || !button.name || button.name === "mode") return;
+      event.preventDefault();
+      const { name, value } = button;
+      const changes = name === "reset" ? defaults() : [[name, value]];
+      for (const [setting, choice] of changes) choose(setting, choice);
+      announce(button);
+      updateBar();
+      save(form, name, value).catch(() => postPlainly(form, name, value));
+    });
+  }
+
+  /* "Skip to content" goes on to the page's <main> (without the script: past the toolbar) */
+  const skip = toolbar.querySelector(".a11y-toolbar__skip[data-main]");
+  const main = document.querySelector("main");
+  if (skip && main) {
+    skip.addEventListener("click", (event) => {
+      event.preventDefault();
+      if (!main.hasAttribute("tabindex")) main.setAttribute("tabindex", "-1");
+      main.focus();
+    });
+  }
+
+  /* The settings disclosure opens without a page load; whether it is open is remembered */
+  const settings = toolbar.querySelector(".a11y-toolbar__settings");
+  settings.addEventListener("toggle", () => {
+    save(settings.querySelector("form"), "panel", settings.open ? "open" : "closed").catch(() => {});
   });
 
   /* Read aloud: the selection, else the main content, where the browser can speak. */
-  const listen = form.querySelector(".a11y-toolbar__listen");
+  const listen = toolbar.querySelector(".a11y-toolbar__listen");
   if (!listen || !window.speechSynthesis) return;
   const listenLabel = listen.textContent;
   const reset = () => { listen.textContent = listenLabel; };

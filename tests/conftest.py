@@ -8,16 +8,16 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from a11y_kit.audit.browser import CHROMIUM_ARGS, find_chromium
+from a11y_kit.audit.server import serving
 from examples.news import create_app as create_demo_app
-from tests.chromium import CHROMIUM_ARGS, chromium_path
-from tests.installed_wheel import (
+from tests.support.installed_wheel import (
     InstalledSite,
     install_wheel,
     serving_installed,
     world_readable_tempdir,
 )
-from tests.live_server import serving
-from tests.sites.minimal_site import create_app as create_minimal_app
+from tests.support.sites.minimal_site import create_app as create_minimal_app
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +31,7 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     """Launch Debian's Chromium instead of a Playwright download."""
     return {
         **browser_type_launch_args,
-        "executable_path": chromium_path(),
+        "executable_path": find_chromium(),
         "args": CHROMIUM_ARGS,
         "timeout": 30_000,
     }

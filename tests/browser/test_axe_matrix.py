@@ -6,19 +6,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
+from a11y_kit.audit.runner import AXE_OPTIONS
 from a11y_kit.preferences import Preferences
 from tests.browser.modes import DEMO_PAGES, MODE_MATRIX, mode_id, visit_in_mode
 
-#: WCAG 2.0-2.2 A and AA, best practices, and the AAA contrast rule the schemes promise.
-#: No rule is disabled.
-AXE_OPTIONS = {
-    "runOnly": {
-        "type": "tag",
-        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-    },
-    "rules": {"color-contrast-enhanced": {"enabled": True}},
-    "resultTypes": ["violations"],
-}
 AXE = Axe()
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
+from a11y_kit.testing import preferences_cookie
 from tests.browser.styles import computed_style
-from tests.browser.toolbar import choose, switch_on
+from tests.browser.toolbar import choose, open_settings, option, saves, switch_on
 
 ARTICLE = "/news/library-opening-hours"
 PARAGRAPH = ".article__paragraph"
@@ -31,23 +32,21 @@ def in_mode(page: Page, demo_url: str) -> Page:
     return page
 
 
-def option(page: Page, group: str, name: str):
-    return page.get_by_role("group", name=group).get_by_role("button", name=name, exact=True)
-
-
 def test_click_changes_the_style_without_a_page_load(in_mode: Page) -> None:
-    with in_mode.expect_response(ENDPOINT) as saved:
-        option(in_mode, "Font", "Times New Roman").click()
+    serif = option(in_mode, "Font", "Times New Roman")
+    with in_mode.expect_response(saves("font")) as saved:
+        serif.click()
     assert computed_style(in_mode, PARAGRAPH)["font-family"].startswith('"Times New Roman"')
     assert saved.value.status == 204
     assert in_mode.evaluate("window.__samePage") is True
 
 
 def test_choice_is_saved_in_the_cookie(in_mode: Page, context: BrowserContext) -> None:
-    with in_mode.expect_response(ENDPOINT):
-        option(in_mode, "Color scheme", "on black").click()
+    on_black = option(in_mode, "Color scheme", "on black")
+    with in_mode.expect_response(saves("scheme")):
+        on_black.click()
     (cookie,) = [c for c in context.cookies() if c["name"] == "a11y"]
-    assert cookie["value"] == "1-on-sans-100-normal-normal-black-on"
+    assert cookie["value"] == preferences_cookie(scheme="black", panel="open")
     in_mode.reload()
     assert computed_style(in_mode, PARAGRAPH)["background-color"] == "rgb(0, 0, 0)"
 
@@ -65,7 +64,7 @@ def test_live_region_announces_the_change(in_mode: Page) -> None:
 
 def test_reset_restores_the_defaults_at_once(in_mode: Page) -> None:
     option(in_mode, "Font size", "200%").click()
-    with in_mode.expect_response(ENDPOINT):
+    with in_mode.expect_response(saves("reset")):
         in_mode.get_by_role("button", name="Reset settings").click()
     assert computed_style(in_mode, PARAGRAPH)["font-size"] == "16px"
     assert in_mode.evaluate("window.__samePage") is True
@@ -110,6 +109,7 @@ def test_listen_reads_the_main_content(page: Page, demo_url: str) -> None:
     page.add_init_script(SPEECH_STUB)
     page.goto(demo_url + ARTICLE)
     switch_on(page)
+    open_settings(page)
     page.get_by_role("button", name="Listen").click()
     (spoken,) = page.evaluate("window.__spoken")
     assert "central district library is open on Sundays" in spoken

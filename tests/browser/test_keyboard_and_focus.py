@@ -10,6 +10,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from a11y_kit.contrast import contrast_ratio
 from tests.browser.modes import MODEL, visit_in_mode, widest
+from tests.browser.toolbar import open_settings, option
 
 MAX_TABS = 60
 ARTICLE = "/news/library-opening-hours"
@@ -40,20 +41,21 @@ def test_switch_is_reached_within_three_tabs(page: Page, demo_url: str) -> None:
 
 def test_every_option_works_from_the_keyboard(page: Page, demo_url: str) -> None:
     visit_in_mode(page, demo_url + ARTICLE, widest("white", size="100"))
+    open_settings(page)
     options = page.locator(".a11y-toolbar button[aria-pressed]")
     for index in range(options.count()):
-        option = options.nth(index)
-        tab_to(page, option)
+        button = options.nth(index)
+        tab_to(page, button)
         page.keyboard.press("Space")
-        expect(option).to_have_attribute("aria-pressed", "true")
+        expect(button).to_have_attribute("aria-pressed", "true")
 
 
 @pytest.mark.parametrize("scheme", MODEL.choices["scheme"])
 def test_focus_indicator_contrasts_with_the_page(page: Page, demo_url: str, scheme: str) -> None:
     visit_in_mode(page, demo_url + ARTICLE, widest(scheme, size="100"))
-    option = page.get_by_role("group", name="Font").get_by_role("button", name="Arial")
-    tab_to(page, option)
-    outline = option.evaluate(
+    arial = option(page, "Font", "Arial")
+    tab_to(page, arial)
+    outline = arial.evaluate(
         """element => {
             const style = getComputedStyle(element);
             return [style.outlineStyle, parseFloat(style.outlineWidth), style.outlineColor,

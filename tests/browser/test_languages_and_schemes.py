@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
+from a11y_kit.audit.server import serving
 from tests.browser.styles import computed_style
 from tests.browser.toolbar import choose
-from tests.live_server import serving
-from tests.sites.minimal_site import create_app
+from tests.support.sites.minimal_site import create_app
 
 GREY = {"name": "grey", "label": "on grey", "foreground": "#111111", "background": "#d0d0d0"}
 

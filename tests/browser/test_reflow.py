@@ -8,6 +8,7 @@ from playwright.sync_api import Page
 
 from tests.browser.layout import layout_problems
 from tests.browser.modes import DEMO_PAGES, visit_in_mode, widest
+from tests.browser.toolbar import open_settings
 
 pytestmark = pytest.mark.browser_context_args(viewport={"width": 320, "height": 640})
 
@@ -33,6 +34,7 @@ def test_px_site_scrolls_sideways_without_the_mode(page: Page, px_site_url: str)
 
 def test_toolbar_wraps_inside_the_viewport(page: Page, demo_url: str) -> None:
     visit_in_mode(page, demo_url + "/", widest("blue", "serif"))
+    open_settings(page)
     boxes = page.locator(".a11y-toolbar button:visible").evaluate_all(
         "buttons => buttons.map((b) => b.getBoundingClientRect().toJSON())"
     )

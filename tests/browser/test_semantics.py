@@ -7,44 +7,54 @@ from playwright.sync_api import Page, expect
 
 from a11y_kit.preferences import Preferences
 from tests.browser.modes import visit_in_mode
+from tests.browser.toolbar import open_settings
 
 TOOLBAR_TREE = """
 - region "Accessibility settings":
-  - group "Font":
-    - text: Font
-    - button "Arial"
-    - button "Times New Roman" [pressed]
-  - group "Font size":
-    - text: Font size
-    - button "100%"
-    - button "125%"
-    - button "150%" [pressed]
-    - button "175%"
-    - button "200%"
-  - group "Letter spacing":
-    - text: Letter spacing
-    - button "Normal"
-    - button "Wide" [pressed]
-    - button "Wider"
-  - group "Line spacing":
-    - text: Line spacing
-    - button "Normal"
-    - button "1.5" [pressed]
-    - button "2"
-  - group "Color scheme":
-    - text: Color scheme
-    - button "on white"
-    - button "on black"
-    - button "on blue" [pressed]
-    - button "on beige"
-    - button "on brown"
-  - group "Images":
-    - text: Images
-    - button "On"
-    - button "Off" [pressed]
-    - button "Grayscale"
-  - button "Reset settings"
-  - button "Listen"
+  - link "Skip to content":
+    - /url: "#a11y-after-toolbar"
+  - button "Normal version"
+  - button "A\u2212 Smaller text": A\u2212
+  - text: 150%
+  - button "A+ Larger text": A+
+  - 'button "Color scheme: on blue"'
+  - group:
+    - text: Settings
+    - group "Font":
+      - text: Font
+      - button "Arial"
+      - button "Times New Roman" [pressed]
+    - group "Font size":
+      - text: Font size
+      - button "100%"
+      - button "125%"
+      - button "150%" [pressed]
+      - button "175%"
+      - button "200%"
+    - group "Letter spacing":
+      - text: Letter spacing
+      - button "Normal"
+      - button "Wide" [pressed]
+      - button "Wider"
+    - group "Line spacing":
+      - text: Line spacing
+      - button "Normal"
+      - button "1.5" [pressed]
+      - button "2"
+    - group "Color scheme":
+      - text: Color scheme
+      - button "on white"
+      - button "on black"
+      - button "on blue" [pressed]
+      - button "on beige"
+      - button "on brown"
+    - group "Images":
+      - text: Images
+      - button "On"
+      - button "Off" [pressed]
+      - button "Grayscale"
+    - button "Reset settings"
+    - button "Listen"
   - status
 """
 
@@ -53,6 +63,7 @@ CHOSEN = Preferences("on", "serif", "150", "wide", "1.5", "blue", "off")
 
 def test_toolbar_accessibility_tree(page: Page, demo_url: str) -> None:
     visit_in_mode(page, demo_url + "/news/", CHOSEN)
+    open_settings(page)
     expect(page.get_by_role("region", name="Accessibility settings")).to_match_aria_snapshot(
         TOOLBAR_TREE
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from tests.browser.modes import visit_in_mode, widest
+from tests.browser.toolbar import option
 
 ARTICLE = "/news/library-opening-hours"
 BLUE_BACKGROUND = "rgb(157, 209, 255)"
@@ -22,12 +23,12 @@ def test_forced_colours_replace_the_scheme(page: Page, demo_url: str) -> None:
 def test_toolbar_stays_usable_in_forced_colours(page: Page, demo_url: str) -> None:
     page.emulate_media(forced_colors="active")
     visit_in_mode(page, demo_url + ARTICLE, widest("blue"))
-    pressed = page.get_by_role("group", name="Color scheme").get_by_role("button", name="on blue")
+    pressed = option(page, "Color scheme", "on blue")
     marker, border = pressed.evaluate(
         """b => [getComputedStyle(b, "::before").content, getComputedStyle(b).borderTopStyle]"""
     )
     assert "✓" in marker and border == "double"
-    other = page.get_by_role("group", name="Color scheme").get_by_role("button", name="on black")
+    other = option(page, "Color scheme", "on black")
     other.click()
     expect(other).to_have_attribute("aria-pressed", "true")
 
@@ -35,11 +36,11 @@ def test_toolbar_stays_usable_in_forced_colours(page: Page, demo_url: str) -> No
 def test_more_contrast_thickens_focus_and_borders(page: Page, demo_url: str) -> None:
     page.emulate_media(contrast="more")
     visit_in_mode(page, demo_url + ARTICLE, widest("beige"))
-    option = page.get_by_role("group", name="Font").get_by_role("button", name="Arial")
-    option.focus()
+    arial = option(page, "Font", "Arial")
+    arial.focus()
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")
-    outline, border = option.evaluate(
+    outline, border = arial.evaluate(
         "b => [getComputedStyle(b).outlineWidth, getComputedStyle(b).borderTopWidth]"
     )
     assert (outline, border) == ("4px", "3px")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+from collections.abc import Callable
+from urllib.parse import parse_qs
+
+from playwright.sync_api import Locator, Page, Response, expect
 
 #: Serif, 150 %, wide spacing, line spacing 1.5, dark blue on light blue.
 CHOICES = (
@@ -28,15 +31,43 @@ def switch_on(page: Page) -> None:
     """Press "Version for the visually impaired" and wait for the toolbar."""
     page.get_by_role("button", name="Version for the visually impaired").click()
     expect(page.get_by_role("region", name="Accessibility settings")).to_be_visible()
+    page.wait_for_load_state()
 
 
-def choose(page: Page, group: str, option: str) -> None:
+def open_settings(page: Page) -> None:
+    """Open the toolbar's "Settings" disclosure if it is closed (on a page done loading)."""
+    page.wait_for_load_state()
+    if page.locator(".a11y-toolbar__settings[open]").count() == 0:
+        page.locator(".a11y-toolbar__summary").click()
+    expect(page.locator(".a11y-toolbar__settings[open]")).to_have_count(1)
+
+
+def option(page: Page, group: str, name: str) -> Locator:
+    """One option button in a labelled group of the (opened) settings."""
+    open_settings(page)
+    return page.get_by_role("group", name=group).get_by_role("button", name=name, exact=True)
+
+
+def choose(page: Page, group: str, option_name: str) -> None:
     """Press one option of a labelled group and wait until it shows as pressed."""
-    button = page.get_by_role("group", name=group).get_by_role("button", name=option, exact=True)
+    button = option(page, group, option_name)
     button.click()
-    expect(
-        page.get_by_role("group", name=group).get_by_role("button", name=option, exact=True)
-    ).to_have_attribute("aria-pressed", "true")
+    # Without JavaScript the page reloads with "Settings" still open: wait, never toggle it.
+    pressed = page.get_by_role("group", name=group).get_by_role(
+        "button", name=option_name, exact=True
+    )
+    expect(pressed).to_have_attribute("aria-pressed", "true")
+    page.wait_for_load_state()
+
+
+def saves(setting: str) -> Callable[[Response], bool]:
+    """Matches the script's save of ``setting``, never another save still on its way."""
+
+    def saves_setting(response: Response) -> bool:
+        body = parse_qs(response.request.post_data or "")
+        return response.url.endswith("/a11y/preferences") and setting in body
+
+    return saves_setting
 
 
 def apply_choices(page: Page) -> None:

@@ -5,23 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from bs4 import BeautifulSoup
 from flask import Flask, render_template, request
 from flask_caching import Cache
+from flask_wtf.csrf import CSRFProtect
 
-from a11y_kit import preferences_cache_key
+from a11y_kit import cacheable, preferences_cache_key
+from a11y_kit.testing import preferences_cookie
 from examples.news import create_app
 from examples.news.articles import find_article
 
 A_IN_BLACK = "1-on-serif-200-wide-2-black-on"
 
 
-def cached_site(key: Callable[[], str]) -> Flask:
-    """The demo with its article page behind Flask-Caching, keyed by ``key``."""
-    app = create_app({"TESTING": True, "CACHE_TYPE": "SimpleCache"})
+def cached_site(key: Callable[[], str], csrf: bool = False, share: Callable = cacheable) -> Flask:
+    """The demo with its article page behind the README's Flask-Caching recipe."""
+    app = create_app({"TESTING": True, "CACHE_TYPE": "SimpleCache", "SECRET_KEY": "test only"})
+    if csrf:
+        CSRFProtect(app)
     cache = Cache(app)
 
     @app.get("/cached/<slug>")
-    @cache.cached(key_prefix=key)
+    @cache.cached(key_prefix=key, response_filter=share)
     def cached_article(slug: str) -> str:
         return render_template("article.html", article=find_article(slug))
 
@@ -29,7 +34,7 @@ def cached_site(key: Callable[[], str]) -> Flask:
 
 
 def with_preferences() -> str:
-    return f"page:{request.path}:{preferences_cache_key()}"
+    return f"page:{request.full_path}:{preferences_cache_key()}"
 
 
 def path_only() -> str:
@@ -57,6 +62,28 @@ def test_visitors_with_the_same_mode_share_the_cached_page() -> None:
     assert visit(app, A_IN_BLACK + "-tampered-tail") == first
 
 
+def switch_token(html: str) -> str:
+    return BeautifulSoup(html, "html.parser").select_one('.a11y-switch [name="csrf_token"]')[
+        "value"
+    ]
+
+
+def test_under_csrfprotect_visitor_b_never_gets_visitor_as_token() -> None:
+    app = cached_site(with_preferences, csrf=True)
+    visitor_a, visitor_b = app.test_client(), app.test_client()
+    token_a = switch_token(visitor_a.get("/cached/library-opening-hours").text)
+    token_b = switch_token(visitor_b.get("/cached/library-opening-hours").text)
+    assert token_b != token_a
+    response = visitor_b.post("/a11y/preferences", data={"mode": "on", "csrf_token": token_b})
+    assert response.status_code == 303
+
+
+def test_without_the_filter_the_token_would_leak() -> None:
+    app = cached_site(with_preferences, csrf=True, share=lambda _: True)
+    pages = [app.test_client().get("/cached/library-opening-hours").text for _ in range(2)]
+    assert switch_token(pages[0]) == switch_token(pages[1])
+
+
 def test_cached_page_still_varies_on_cookie() -> None:
     app = cached_site(with_preferences)
     visit(app, None)
@@ -70,7 +97,7 @@ def test_a_path_only_key_would_leak_the_mode() -> None:
     assert 'data-a11y-scheme="black"' in visit(app, None)
 
 
-DEFAULT_TOKEN = "1-off-sans-100-normal-normal-white-on"
+DEFAULT_TOKEN = preferences_cookie(mode="off")
 
 
 @pytest.mark.parametrize(
@@ -79,8 +106,8 @@ DEFAULT_TOKEN = "1-off-sans-100-normal-normal-white-on"
         (None, DEFAULT_TOKEN),
         ("garbage", DEFAULT_TOKEN),
         ("1-" + "x-" * 100, DEFAULT_TOKEN),
-        ("1-on-serif-150-wide-bogus", "1-on-serif-150-wide-normal-white-on"),
-        (A_IN_BLACK, A_IN_BLACK),
+        ("1-on-serif-150-wide-bogus", preferences_cookie(font="serif", size="150", spacing="wide")),
+        (A_IN_BLACK, A_IN_BLACK + "-closed"),
     ],
 )
 def test_key_token_is_the_normalised_cookie(cookie: str | None, token: str) -> None:

@@ -10,8 +10,9 @@ from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from playwright.sync_api import Page, expect
 
+from a11y_kit.audit.server import serving
 from examples.news import create_app
-from tests.live_server import serving
+from tests.browser.toolbar import option, saves, switch_on
 
 ENDPOINT = "/a11y/preferences"
 
@@ -61,7 +62,8 @@ def test_toolbar_works_without_javascript_under_csrf(page: Page, csrf_site_url: 
 
 def test_instant_toggling_sends_the_token(page: Page, csrf_site_url: str) -> None:
     page.goto(csrf_site_url + "/")
-    page.get_by_role("button", name="Version for the visually impaired").click()
-    with page.expect_response(f"**{ENDPOINT}") as saved:
-        page.get_by_role("group", name="Font size").get_by_role("button", name="175%").click()
+    switch_on(page)
+    larger = option(page, "Font size", "175%")
+    with page.expect_response(saves("size")) as saved:
+        larger.click()
     assert saved.value.status == 204

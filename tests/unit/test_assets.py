@@ -15,7 +15,7 @@ from flask_assets import Environment
 
 from a11y_kit import A11yKit
 from a11y_kit.assets import BUILD_DIR, MANIFEST, build, static_dir
-from tests.installed_wheel import InstalledSite, package_files
+from tests.support.installed_wheel import REPO, InstalledSite, package_files
 
 
 def head_urls(html: str) -> list[str]:
@@ -88,3 +88,9 @@ def test_installed_package_serves_bundles_without_writing_into_itself(
         assert response.status == 200
         assert b"--a11y-fg" in response.read()
     assert package_files(installed_wheel.package_dir) == installed_wheel.files_at_start
+
+
+def test_readme_shows_the_tested_nginx_recipe() -> None:
+    readme = (REPO / "README.md").read_text()
+    recipe = (REPO / "docs" / "recipes" / "nginx-page-cache.conf").read_text()
+    assert f"```nginx\n{recipe}```" in readme

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from tests.sites.bare_site import create_bare_app
+from tests.support.sites.bare_site import create_bare_app
 
 
 def test_url_prefix_moves_the_endpoint_and_the_assets() -> None:

@@ -8,7 +8,7 @@ from flask import render_template_string
 from a11y_kit.contrast import hex_contrast, parse_hex
 from a11y_kit.schemes import BUILT_IN_SCHEMES, MIN_TEXT_CONTRAST, configured_schemes
 from a11y_kit.state import current_preferences
-from tests.sites.bare_site import create_bare_app
+from tests.support.sites.bare_site import create_bare_app
 
 #: Focus outlines and toolbar borders are drawn in the scheme's foreground on its background.
 NON_TEXT_MINIMUM = 3.0
@@ -71,11 +71,11 @@ def test_custom_scheme_gets_its_own_stylesheet() -> None:
     client = app.test_client()
     with app.test_request_context("/"):
         head = render_template_string("{{ a11y.head() }}")
-    assert "/a11y/schemes.css?v=" in head
-    css = client.get("/a11y/schemes.css").text
-    assert "[data-a11y-scheme=grey]{--a11y-fg:#111111;--a11y-bg:#d0d0d0}" in css
+    assert "/a11y/site.css?v=" in head
+    css = client.get("/a11y/site.css").text
+    assert "[data-a11y-scheme=grey]{--a11y-fg:#111111;--a11y-bg:#d0d0d0;" in css
 
 
 def test_without_custom_schemes_there_is_no_extra_stylesheet() -> None:
     app = create_bare_app()
-    assert app.test_client().get("/a11y/schemes.css").status_code == 404
+    assert app.test_client().get("/a11y/site.css").status_code == 404

@@ -36,7 +36,7 @@ def test_cookie_is_not_secure_over_plain_http(client: FlaskClient) -> None:
 def test_cookie_path_follows_the_application_root(client: FlaskClient) -> None:
     response = client.post(ENDPOINT, data={"mode": "on"}, base_url="http://localhost/site/")
     assert "Path=/site" in response.headers["Set-Cookie"]
-    assert response.location == "/site/"
+    assert response.location == "/site/#a11y-toolbar"
 
 
 def test_pages_vary_on_cookie(client: FlaskClient) -> None:

@@ -14,7 +14,7 @@ from flask_babel import Babel
 from a11y_kit.i18n import DOMAIN, SUPPORTED_LOCALES, TRANSLATIONS_DIR
 from a11y_kit.labels import all_messages
 from a11y_kit.schemes import BUILT_IN_SCHEMES
-from tests.sites.bare_site import create_bare_app
+from tests.support.sites.bare_site import create_bare_app
 
 TRANSLATED = [locale for locale in SUPPORTED_LOCALES if locale != "en"]
 
@@ -78,3 +78,16 @@ def test_compiled_catalog_matches_its_source(locale: str) -> None:
     with (folder / f"{DOMAIN}.mo").open("rb") as mo_file:
         compiled = gettext.GNUTranslations(mo_file)
     assert {message: compiled.gettext(message) for message in expected} == expected
+
+
+FILLER = "xx;q=0.1," * 1000
+
+
+def test_huge_accept_language_is_read_by_its_first_ranges() -> None:
+    soup = toolbar(create_bare_app(), {"Accept-Language": "ru;q=0.9," + FILLER})
+    assert soup.html.section["lang"] == "ru"
+
+
+def test_ranges_past_the_first_256_bytes_are_not_read() -> None:
+    soup = toolbar(create_bare_app(), {"Accept-Language": FILLER + "be"})
+    assert soup.html.section["lang"] == "en"

@@ -41,6 +41,7 @@ def test_html_attrs_carry_every_chosen_setting(client: FlaskClient) -> None:
         "data-a11y-line-height": "1.5",
         "data-a11y-scheme": "blue",
         "data-a11y-images": "off",
+        "data-a11y-panel": "closed",
     }
 
 
@@ -74,7 +75,7 @@ def test_toolbar_is_a_labelled_region_with_every_group(client: FlaskClient) -> N
 def test_toolbar_buttons_post_name_and_value(client: FlaskClient) -> None:
     turn_on(client)
     soup = page(client)
-    form = soup.select_one(".a11y-toolbar form")
+    form = soup.select_one(".a11y-toolbar__settings form")
     assert form is not None and form["method"] == "post" and form["action"] == "/a11y/preferences"
     serif = form.select_one('button[name="font"][value="serif"]')
     assert serif is not None and serif.get_text() == "Times New Roman"

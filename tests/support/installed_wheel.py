@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SITE_SCRIPT = Path(__file__).resolve().parent / "sites" / "minimal_site.py"
 PIP_QUIET = ["-m", "pip", "--disable-pip-version-check", "-q"]
 

@@ -1,0 +1,192 @@
+/* a11y_kit audit: what a visitor would find broken on the page as it is drawn now.
+   Called with {mode, width}: `mode` is whether the accessibility mode is on. Returns findings
+   {check, selector, figure}: the figure is the measured number or text behind the finding. */
+(({ mode }) => {
+  const desktop = window.innerWidth >= 960;
+  const findings = [];
+  const report = (check, element, figure) =>
+    findings.push({ check, selector: selectorOf(element), figure: String(figure) });
+
+  /* Drawn, and not visually hidden (clipped to a pixel for screen readers only) */
+  const visible = (element) => {
+    if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+    for (let node = element; node && node !== document.body; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      const rect = node.getBoundingClientRect();
+      const clipped = style.clip !== "auto" || style.clipPath !== "none" || style.overflow !== "visible";
+      if (clipped && (rect.width <= 2 || rect.height <= 2)) return false;
+    }
+    return true;
+  };
+  const ours = (element) => element.closest(".a11y-toolbar, .a11y-switch");
+
+  /* Colours and WCAG contrast */
+  const rgba = (value) => {
+    const found = value.match(/[\d.]+/g) || [0, 0, 0, 0];
+    return { r: +found[0], g: +found[1], b: +found[2], a: found.length > 3 ? +found[3] : 1 };
+  };
+  const luminance = ({ r, g, b }) => {
+    const linear = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const contrast = (a, b) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  const over = (top, bottom) => ({
+    r: top.r * top.a + bottom.r * (1 - top.a),
+    g: top.g * top.a + bottom.g * (1 - top.a),
+    b: top.b * top.a + bottom.b * (1 - top.a),
+    a: 1,
+  });
+  const backgroundOf = (element) => {
+    const layers = [];
+    for (let node = element; node; node = node.parentElement) {
+      const colour = rgba(getComputedStyle(node).backgroundColor);
+      if (colour.a > 0) layers.push(colour);
+      if (colour.a >= 1) break;
+    }
+    return layers.reduceRight((below, top) => over(top, below), { r: 255, g: 255, b: 255, a: 1 });
+  };
+
+  const range = document.createRange();
+
+  /* Text nodes that are drawn */
+  const texts = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!node.textContent.trim() || !element || ["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "OPTION"].includes(element.tagName)) continue;
+    if (!visible(element)) continue;
+    texts.push(node);
+  }
+
+  /* 1. Sideways scrolling: named by the narrowest box, or the text, past the right edge */
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth + 1) {
+    const edge = root.clientWidth + 1;
+    let culprit = null;
+    for (const element of document.body.querySelectorAll("*")) {
+      const rect = element.getBoundingClientRect();
+      if (rect.width > 0 && rect.right > edge && (!culprit || rect.width < culprit.getBoundingClientRect().width)) {
+        culprit = element;
+      }
+    }
+    for (const node of culprit ? [] : texts) {
+      range.selectNodeContents(node);
+      if (range.getBoundingClientRect().right > edge) { culprit = node.parentElement; break; }
+    }
+    report("sideways-scroll", culprit || root, `${root.scrollWidth} px > ${root.clientWidth} px`);
+  }
+
+  /* 2. Words broken inside themselves: a word drawn on two lines although it fits one */
+  for (const node of texts) {
+    const element = node.parentElement;
+    const block = element.closest("td, th, li, p, div, section, main, body") || element;
+    const blockStyle = getComputedStyle(block);
+    const lineWidth = block.clientWidth - parseFloat(blockStyle.paddingLeft) - parseFloat(blockStyle.paddingRight);
+    /* A word ends at a space, or after a hyphen, dash or slash (where lines may break) */
+    const wordPattern = /[^\s\u00ad\-\u2010-\u2014/]{2,}[\-\u2010-\u2014/]?/g;
+    for (const match of node.textContent.matchAll(wordPattern)) {
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+      if (rects.length < 2) continue;
+      const tops = new Set(rects.map((rect) => Math.round(rect.top)));
+      if (tops.size < 2) continue;
+      const wordWidth = rects.reduce((sum, rect) => sum + rect.width, 0);
+      if (wordWidth <= lineWidth) report("broken-words", element, `"${match[0]}" on ${tops.size} lines`);
+    }
+  }
+
+  /* 3. Text colours (in the mode: the scheme's, at 7:1 or more) */
+  if (mode) {
+    for (const node of texts) {
+      const element = node.parentElement;
+      if (ours(element)) continue;
+      const ratio = contrast(rgba(getComputedStyle(element).color), backgroundOf(element));
+      if (ratio < 7) report("text-contrast", element, `${ratio.toFixed(2)}:1`);
+    }
+  }
+
+  /* 4. Placeholders: 4.5:1, and not styled like typed text */
+  for (const field of document.querySelectorAll("input[placeholder], textarea[placeholder]")) {
+    if (!visible(field) || field.value) continue;
+    const own = getComputedStyle(field);
+    const placeholder = getComputedStyle(field, "::placeholder");
+    const colour = rgba(placeholder.color);
+    const ratio = contrast(over(colour, backgroundOf(field)), backgroundOf(field));
+    if (ratio < 4.5) report("placeholder-contrast", field, `${ratio.toFixed(2)}:1`);
+    else if (placeholder.color === own.color && placeholder.fontStyle === own.fontStyle) {
+      report("placeholder-contrast", field, "looks like typed text");
+    }
+  }
+
+  /* 5. Form controls that clip their text */
+  for (const control of document.querySelectorAll("input:not([type=checkbox],[type=radio],[type=hidden],[type=range],[type=color],[type=file]), select, textarea, button")) {
+    if (!visible(control) || ours(control)) continue;
+    const style = getComputedStyle(control);
+    const inner = control.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const needed = parseFloat(style.fontSize) * 1.1;
+    if (inner + 1 < needed) report("clipped-controls", control, `${Math.round(inner)} px inside for ${Math.round(needed)} px text`);
+    else if (control.tagName === "BUTTON") {
+      range.selectNodeContents(control);
+      const box = control.getBoundingClientRect();
+      const text = range.getBoundingClientRect();
+      if (text.width && (text.left < box.left - 1 || text.right > box.right + 1)) {
+        report("clipped-controls", control, `${Math.round(text.width)} px of text in ${Math.round(box.width)} px`);
+      }
+    }
+  }
+
+  /* 6. Images off: each <img> with alt text shows the text in its place */
+  if (mode && root.dataset.a11yImages === "off") {
+    for (const image of document.querySelectorAll("img[alt]")) {
+      const alt = image.getAttribute("alt").trim();
+      if (!alt || ours(image) || !image.parentElement) continue;
+      const shown = image.parentElement.innerText || "";
+      if (!shown.includes(alt)) report("images-off-alt", image, `"${alt}" not shown`);
+    }
+  }
+
+  /* 7. Links and buttons with no visible name, or an empty focus stop */
+  for (const control of document.querySelectorAll("a[href], button")) {
+    if (ours(control) || !control.checkVisibility({ visibilityProperty: true })) continue;
+    const rect = control.getBoundingClientRect();
+    const drawn = rect.width >= 1 && rect.height >= 1 && visible(control);
+    const hasContent = (control.innerText || "").trim() ||
+      [...control.querySelectorAll("svg, img, i, span")].some((part) => {
+        const box = part.getBoundingClientRect();
+        return box.width >= 4 && box.height >= 4 && visible(part) && (part.tagName !== "IMG" || getComputedStyle(part).display !== "none");
+      }) || getComputedStyle(control).backgroundImage !== "none";
+    if (control.tabIndex >= 0 && (!drawn || !hasContent)) {
+      report("empty-focus-stop", control, drawn ? "no visible name" : `${Math.round(rect.width)}×${Math.round(rect.height)} px`);
+    }
+  }
+
+  /* 8. Text columns squeezed below 25 characters a line */
+  for (const block of desktop ? document.body.querySelectorAll("p, li, dd, td, blockquote") : []) {
+    if (ours(block) || !visible(block)) continue;
+    const text = (block.innerText || "").trim();
+    if (text.length < 120) continue;
+    const style = getComputedStyle(block);
+    const charWidth = parseFloat(style.fontSize) * 0.5 + (parseFloat(style.letterSpacing) || 0);
+    const perLine = block.clientWidth / charWidth;
+    if (perLine < 25) report("squeezed-text", block, `${Math.floor(perLine)} characters a line`);
+  }
+
+  /* 9. Disabled controls look disabled */
+  const looks = (element) => {
+    const style = getComputedStyle(element);
+    return [style.opacity, style.textDecorationLine, style.borderStyle, style.fontStyle, style.color, style.backgroundColor].join("|");
+  };
+  for (const disabled of document.querySelectorAll(":disabled, [aria-disabled=true], .disabled > a, .disabled > span, a.disabled")) {
+    if (ours(disabled) || !visible(disabled) || disabled.matches("fieldset, option, optgroup")) continue;
+    const kin = [...document.querySelectorAll(disabled.tagName)].find((other) =>
+      other !== disabled && visible(other) && !ours(other) && other.type === disabled.type &&
+      !other.matches(":disabled, [aria-disabled=true]") && !other.closest(".disabled"));
+    if (kin && looks(kin) === looks(disabled)) report("disabled-indistinct", disabled, "drawn like its enabled twin");
+  }
+
+  return findings;
+})

@@ -1,0 +1,144 @@
+"""The checks, run on a Playwright page as it is drawn now."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from playwright.sync_api import Page
+
+from ..contrast import contrast_ratio
+
+_HERE = Path(__file__).parent
+_SELECTOR_JS = (_HERE / "selector.js").read_text()
+#: Words in the first family of an icon font's ``font-family``.
+ICON_FAMILY_WORDS = ("icon", "awesome", "glyph", "symbols")
+#: WCAG 1.4.11: the state of a control and the parts of a graphic need 3:1.
+MIN_GRAPHIC_CONTRAST = 3.0
+_ICON_MARK = "data-a11y-audit-icon"
+_BOX_MARK = "data-a11y-audit-box"
+
+
+def _script(name: str) -> str:
+    """``name``.js as one function, with ``selectorOf`` in scope."""
+    body = (_HERE / name).read_text().strip()
+    return f"(argument) => {{ {_SELECTOR_JS}\nreturn ({body})(argument); }}"
+
+
+_CHECKS, _ICONS, _BOXES = _script("checks.js"), _script("icons.js"), _script("boxes.js")
+
+
+class Finding(NamedTuple):
+    """One thing a visitor would find broken: which check, where, and the measured figure."""
+
+    check: str
+    selector: str
+    figure: str
+
+
+def page_findings(page: Page, mode: bool) -> list[Finding]:
+    """Layout, text, form and image checks (``checks.js``)."""
+    return [Finding(**found) for found in page.evaluate(_CHECKS, {"mode": mode})]
+
+
+IconFonts = dict[str, tuple[str, ...]]
+
+
+def icon_fonts(
+    page: Page, extra_families: tuple[str, ...] = (), selectors: list[str] | None = None
+) -> IconFonts:
+    """Each icon's selector and the fonts Chromium really drew it with (DevTools protocol).
+
+    Without ``selectors`` the icons are found on the page; with them, those elements are read.
+    """
+    arguments = {
+        "mark": _ICON_MARK,
+        "words": list(ICON_FAMILY_WORDS),
+        "families": list(extra_families),
+        "selectors": selectors,
+    }
+    if not page.evaluate(_ICONS, arguments):
+        return {}
+    session = page.context.new_cdp_session(page)
+    try:
+        session.send("DOM.enable")
+        session.send("CSS.enable")
+        document = session.send("DOM.getDocument", {"depth": -1, "pierce": True})
+        drawn: IconFonts = {}
+        for node in _walk(document["root"]):
+            attributes = node.get("attributes", [])
+            names = attributes[::2]
+            if _ICON_MARK not in names:
+                continue
+            fonts: set[str] = set()
+            for part in (node, *node.get("pseudoElements", [])):
+                answer = session.send("CSS.getPlatformFontsForNode", {"nodeId": part["nodeId"]})
+                fonts.update(font["familyName"] for font in answer["fonts"])
+            drawn[attributes[names.index(_ICON_MARK) * 2 + 1]] = tuple(sorted(fonts))
+        return drawn
+    finally:
+        session.detach()
+
+
+def _walk(node: dict) -> Iterator[dict]:
+    yield node
+    for child in node.get("children", []):
+        yield from _walk(child)
+
+
+def changed_icons(normal: IconFonts, in_mode: IconFonts) -> list[Finding]:
+    """Icons drawn with other fonts in the mode than in normal mode (a wrong glyph or a box).
+
+    An icon not drawn at all in the mode (inside a collapsed menu) reports no font: skipped.
+    """
+    return [
+        Finding("icon-glyphs", selector, f"{', '.join(fonts)} → {', '.join(in_mode[selector])}")
+        for selector, fonts in normal.items()
+        if fonts and in_mode.get(selector) and in_mode[selector] != fonts
+    ]
+
+
+def _pixels(page: Page, box: dict) -> list[tuple[int, int, int]]:
+    from PIL import Image
+
+    clip = {key: box[key] for key in ("x", "y", "width", "height")}
+    shot = page.screenshot(clip=clip, full_page=True, animations="disabled")
+    data = Image.open(io.BytesIO(shot)).convert("RGB").tobytes()
+    return list(zip(data[0::3], data[1::3], data[2::3], strict=True))
+
+
+def _boxes(page: Page, selector: str, textless: bool = False) -> list[dict]:
+    return page.evaluate(_BOXES, {"selector": selector, "mark": _BOX_MARK, "textless": textless})
+
+
+_TOGGLE = f"(i) => {{ const e = document.querySelector('[{_BOX_MARK}=\"' + i + '\"]'); "
+_TOGGLE += "e.checked = !e.checked; }"
+
+
+def unreadable_states(page: Page) -> list[Finding]:
+    """Checkboxes, radios and switches whose checked and unchecked looks differ under 3:1."""
+    findings = []
+    for index, box in enumerate(_boxes(page, "input[type=checkbox], input[type=radio]")):
+        before = _pixels(page, box)
+        page.evaluate(_TOGGLE, index)
+        after = _pixels(page, box)
+        page.evaluate(_TOGGLE, index)
+        changes = [contrast_ratio(a, b) for a, b in zip(before, after, strict=True) if a != b]
+        ratio = max(changes, default=1.0)
+        if ratio < MIN_GRAPHIC_CONTRAST:
+            findings.append(Finding("checkbox-state", box["selector"], f"{ratio:.2f}:1"))
+    return findings
+
+
+def invisible_icon_controls(page: Page) -> list[Finding]:
+    """Links and buttons without text whose drawing is under 3:1 against the page."""
+    findings = []
+    for box in _boxes(page, "a[href], button", textless=True):
+        background = tuple(box["background"])
+        pixels = _pixels(page, box)
+        ratio = max((contrast_ratio(pixel, background) for pixel in pixels), default=1.0)
+        if ratio < MIN_GRAPHIC_CONTRAST:
+            findings.append(Finding("icon-only-controls", box["selector"], f"{ratio:.2f}:1"))
+    return findings

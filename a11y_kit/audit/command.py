@@ -1,0 +1,115 @@
+"""``flask a11y audit``: the site owner's own pages, checked in every mode, in Chromium."""
+
+from __future__ import annotations
+
+import importlib
+import time
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+
+from ..state import EXTENSION_KEY
+from .browser import CHROMIUM_ARGS, find_chromium
+from .pages import crawl, link_reader, route_pages
+from .report import CHECKS, AuditResult, as_html, as_json, summary
+from .runner import NORMAL, PageAudit, PageFinding, every_scheme
+from .server import serving
+
+
+def _run_setup(spec: str | None, app: Flask) -> tuple[dict, ...]:
+    """``module:function``, called with the app; it may return cookies every visit carries."""
+    if not spec:
+        return ()
+    module_name, _, function_name = spec.partition(":")
+    cookies = getattr(importlib.import_module(module_name), function_name)(app)
+    return tuple(cookies or ())
+
+
+@click.command(name="audit")
+@click.option("--page", "pages", multiple=True, help="A path to audit (repeatable).")
+@click.option("--max-pages", default=50, show_default=True, help="Pages found by crawling.")
+@click.option("--browser", "browser_path", help="Chromium binary (else A11Y_KIT_CHROMIUM, PATH).")
+@click.option("--setup", help="module:function called with the app before crawling.")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write one self-contained HTML report with screenshots.",
+)
+@click.option(
+    "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON."
+)
+@click.option(
+    "--fail-on",
+    multiple=True,
+    type=click.Choice(CHECKS),
+    help="Checks whose findings fail the run (repeatable; default: every check).",
+)
+@with_appcontext
+def audit_command(
+    pages: tuple[str, ...],
+    max_pages: int,
+    browser_path: str | None,
+    setup: str | None,
+    html_path: Path | None,
+    json_path: Path | None,
+    fail_on: tuple[str, ...],
+) -> None:
+    """Check the app's pages in normal mode, every scheme and the hardest setting."""
+    from playwright.sync_api import sync_playwright
+
+    try:
+        chromium = find_chromium(browser_path)
+    except FileNotFoundError as missing:
+        raise click.ClickException(str(missing)) from missing
+    app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
+    state = app.extensions[EXTENSION_KEY]
+    settings = every_scheme(state.model, hardest_in_every_scheme=False)
+    cookies = _run_setup(setup, app)
+    started = time.perf_counter()
+    with serving(app) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        audit = PageAudit(
+            browser,
+            url,
+            state.model,
+            state.cookie_name,
+            tuple(app.config.get("A11Y_ICON_FONTS") or ()),
+            cookies,
+            crops=html_path is not None,
+        )
+        paths = list(pages) or crawl(route_pages(app), link_reader(browser, url), max_pages)
+        findings: list[PageFinding] = []
+        screenshots = {}
+        in_mode = [setting for setting in settings if setting is not NORMAL]
+        with click.progressbar(
+            paths, label="Auditing", file=click.get_text_stream("stderr")
+        ) as bar:
+            for path in bar:
+                findings += audit.layout(path, settings)
+                findings += audit.added_axe_rules(path, in_mode)
+                if html_path is not None:
+                    screenshots[path] = (
+                        audit.screenshot(path, NORMAL),
+                        audit.screenshot(path, in_mode[-1]),
+                    )
+        browser.close()
+    views = len(paths) * sum(len(setting.widths) for setting in settings)
+    result = AuditResult(
+        tuple(paths),
+        tuple(setting.name for setting in settings),
+        views,
+        tuple(findings),
+        time.perf_counter() - started,
+        screenshots,
+    )
+    click.echo(summary(result))
+    if json_path is not None:
+        json_path.write_text(as_json(result))
+    if html_path is not None:
+        html_path.write_text(as_html(result))
+    failing = [f for f in findings if not fail_on or f.check in fail_on]
+    if failing:
+        raise SystemExit(1)

@@ -1,0 +1,162 @@
+"""The audit's reports: a summary for the terminal, JSON for machines, one HTML file for people."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from .runner import PageFinding
+
+#: Every check the audit runs, in the order reports list them.
+CHECKS = (
+    "sideways-scroll",
+    "broken-words",
+    "text-contrast",
+    "placeholder-contrast",
+    "clipped-controls",
+    "icon-glyphs",
+    "checkbox-state",
+    "icon-only-controls",
+    "images-off-alt",
+    "empty-focus-stop",
+    "squeezed-text",
+    "disabled-indistinct",
+    "axe",
+)
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """What one audit found, on which pages, in which settings, and how long it took."""
+
+    pages: tuple[str, ...]
+    settings: tuple[str, ...]
+    views: int
+    findings: tuple[PageFinding, ...]
+    seconds: float
+    #: Page → (normal-mode screenshot, hardest-setting screenshot), PNG.
+    screenshots: Mapping[str, tuple[bytes, bytes]]
+
+
+def summary(result: AuditResult) -> str:
+    """A table of findings per check, then one line per finding."""
+    counts = Counter(finding.check for finding in result.findings)
+    lines = [
+        f"{len(result.pages)} pages x {len(result.settings)} settings ({result.views} views) "
+        f"in {result.seconds:.1f} s: {len(result.findings)} findings",
+        "",
+        *(f"  {check:<22} {counts[check]}" for check in CHECKS),
+    ]
+    if result.findings:
+        lines += ["", *(_line(finding) for finding in result.findings)]
+    return "\n".join(lines)
+
+
+def _line(finding: PageFinding) -> str:
+    return (
+        f"{finding.page} [{finding.setting}, {finding.width} px] {finding.check}: "
+        f"{finding.selector} ({finding.figure})"
+    )
+
+
+def as_json(result: AuditResult) -> str:
+    """The findings and what was audited, as JSON."""
+    return json.dumps(
+        {
+            "pages": result.pages,
+            "settings": result.settings,
+            "views": result.views,
+            "seconds": round(result.seconds, 2),
+            "findings": [
+                {key: value for key, value in finding._asdict().items() if key != "image"}
+                for finding in result.findings
+            ],
+        },
+        indent=2,
+    )
+
+
+_STYLE = """
+body{font:1rem/1.5 system-ui,sans-serif;color:#111;background:#fff;margin:0 auto;padding:1rem;
+max-width:80rem}
+img{max-width:100%;height:auto;border:1px solid #555}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #555;padding:.25rem .5rem;
+text-align:left;vertical-align:top;overflow-wrap:anywhere}
+.pair{display:flex;flex-wrap:wrap;gap:1rem}.pair figure{flex:1 1 20rem;margin:0}
+.ok{color:#0b5e1a}.bad{color:#8a1010}
+"""
+
+
+def _png(data: bytes, alt: str) -> Markup:
+    encoded = base64.b64encode(data).decode()
+    return Markup('<img src="data:image/png;base64,{}" alt="{}">').format(encoded, alt)
+
+
+def _rows(findings: Iterable[PageFinding]) -> Markup:
+    rows = Markup()
+    for finding in findings:
+        picture = _png(finding.image, "The element of this finding") if finding.image else ""
+        rows += Markup(
+            "<tr><td>{}</td><td>{} px</td><td>{}</td><td><code>{}</code></td><td>{}</td>"
+            "<td>{}</td></tr>"
+        ).format(
+            finding.setting,
+            finding.width,
+            finding.check,
+            finding.selector,
+            finding.figure,
+            picture,
+        )
+    return rows
+
+
+def as_html(result: AuditResult) -> str:
+    """One self-contained page: per audited page, normal beside the mode, and the findings."""
+    verdict = "bad" if result.findings else "ok"
+    body = Markup(
+        "<h1>a11y_kit audit</h1><p class='{}'>{} pages, {} settings, {} views: "
+        "<strong>{} findings</strong> ({:.1f} s).</p>"
+    ).format(
+        verdict,
+        len(result.pages),
+        len(result.settings),
+        result.views,
+        len(result.findings),
+        result.seconds,
+    )
+    for page in result.pages:
+        found = [finding for finding in result.findings if finding.page == page]
+        body += Markup("<section><h2>{}</h2>").format(page)
+        if page in result.screenshots:
+            normal, hardest = result.screenshots[page]
+            body += Markup(
+                '<div class="pair"><figure>{}<figcaption>Normal version</figcaption></figure>'
+                "<figure>{}<figcaption>The hardest setting: 200 %, widest spacing, serif, "
+                "images off</figcaption></figure></div>"
+            ).format(
+                _png(normal, f"{page} in the normal version"),
+                _png(hardest, f"{page} in the hardest setting"),
+            )
+        if found:
+            body += Markup(
+                "<table><caption>Findings on {}</caption><thead><tr><th scope='col'>Setting</th>"
+                "<th scope='col'>Width</th><th scope='col'>Check</th><th scope='col'>Element</th>"
+                "<th scope='col'>Measured</th><th scope='col'>Picture</th></tr></thead>"
+                "<tbody>{}</tbody></table>"
+            ).format(page, _rows(found))
+        else:
+            body += Markup("<p class='ok'>No findings.</p>")
+        body += Markup("</section>")
+    return str(
+        Markup(
+            '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            "<title>a11y_kit audit</title><style>{}</style></head><body><main>{}</main>"
+            "</body></html>"
+        ).format(Markup(_STYLE), body)
+    )

@@ -1,0 +1,178 @@
+"""Driving Chromium through a page in every setting of a matrix, and collecting findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from playwright.sync_api import Browser, BrowserContext, Page
+
+from ..preferences import PreferenceModel
+from ..testing import preferences_cookie
+from .checks import (
+    Finding,
+    changed_icons,
+    icon_fonts,
+    invisible_icon_controls,
+    page_findings,
+    unreadable_states,
+)
+
+DESKTOP, PHONE = 1280, 320
+#: The setting that strains a layout most: 200 %, widest spacing, serif, images off.
+HARDEST: dict[str, str] = {
+    "font": "serif",
+    "size": "200",
+    "spacing": "wider",
+    "line_height": "2",
+    "images": "off",
+}
+#: WCAG 2.0-2.2 A and AA, best practices, and the AAA contrast rule the schemes promise.
+AXE_OPTIONS = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+    },
+    "rules": {"color-contrast-enhanced": {"enabled": True}},
+    "resultTypes": ["violations"],
+}
+NAVIGATION_TIMEOUT_MS = 15_000
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A visitor's preferences (``None``: normal mode, no cookie) and the widths to check."""
+
+    name: str
+    preferences: Mapping[str, str] | None
+    widths: tuple[int, ...] = (DESKTOP, PHONE)
+
+
+NORMAL = Setting("normal", None, (DESKTOP,))
+
+
+def every_scheme(model: PreferenceModel, hardest_in_every_scheme: bool = True) -> list[Setting]:
+    """Normal mode; each scheme at 100 %; the hardest setting in each scheme (or the first)."""
+    schemes = model.choices["scheme"]
+    settings = [NORMAL]
+    settings += [Setting(f"on {scheme}, 100%", {"scheme": scheme}) for scheme in schemes]
+    for scheme in schemes if hardest_in_every_scheme else schemes[:1]:
+        settings.append(Setting(f"on {scheme}, hardest", {**HARDEST, "scheme": scheme}))
+    return settings
+
+
+class PageFinding(NamedTuple):
+    """A finding on one page, in one setting, at one width (``image``: a PNG crop, if taken)."""
+
+    page: str
+    setting: str
+    width: int
+    check: str
+    selector: str
+    figure: str
+    image: bytes = b""
+
+
+@dataclass
+class PageAudit:
+    """Audits pages of one site served at ``base_url`` with a launched Chromium."""
+
+    browser: Browser
+    base_url: str
+    model: PreferenceModel
+    cookie_name: str = "a11y"
+    icon_families: tuple[str, ...] = ()
+    #: Extra cookies every visit carries (a signed-in test user, from ``--setup``).
+    cookies: tuple[dict, ...] = ()
+    #: Take a cropped screenshot of each finding's element (for the HTML report).
+    crops: bool = False
+
+    def screenshot(self, path: str, setting: Setting) -> bytes:
+        """The first screen of ``path`` at desktop width in ``setting``, as PNG."""
+        page = self._open(path, setting, DESKTOP, javascript=False)
+        try:
+            return page.screenshot()
+        finally:
+            page.context.close()
+
+    def _open(self, path: str, setting: Setting, width: int, javascript: bool) -> Page:
+        context: BrowserContext = self.browser.new_context(
+            viewport={"width": width, "height": 800}, java_script_enabled=javascript
+        )
+        cookies = [{**cookie, "url": self.base_url} for cookie in self.cookies]
+        if setting.preferences is not None:
+            value = preferences_cookie(self.model, **setting.preferences)
+            cookies.append({"name": self.cookie_name, "value": value, "url": self.base_url})
+        if cookies:
+            context.add_cookies(cookies)
+        page = context.new_page()
+        page.set_default_timeout(NAVIGATION_TIMEOUT_MS)
+        page.goto(self.base_url + path, wait_until="load")
+        page.evaluate("document.fonts.ready.then(() => true)")  # icon fonts drawn, not pending
+        return page
+
+    def layout(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
+        """Every check with JavaScript off, as the page is drawn at first paint."""
+        found: list[PageFinding] = []
+        normal_icons = self._normal_icons(path)
+        for setting in settings:
+            for width in setting.widths:
+                page = self._open(path, setting, width, javascript=False)
+                try:
+                    in_mode = setting.preferences is not None
+                    findings = page_findings(page, in_mode)
+                    if in_mode:
+                        findings += self._pixel_and_font_checks(page, normal_icons)
+                    found += [
+                        PageFinding(path, setting.name, width, *f, self._crop(page, f.selector))
+                        for f in findings
+                    ]
+                finally:
+                    page.context.close()
+        return found
+
+    def _crop(self, page: Page, selector: str) -> bytes:
+        if not self.crops:
+            return b""
+        try:
+            return page.locator(selector).first.screenshot(timeout=2_000)
+        except Exception:
+            return b""
+
+    def _normal_icons(self, path: str) -> dict[str, tuple[str, ...]]:
+        page = self._open(path, NORMAL, DESKTOP, javascript=False)
+        try:
+            return icon_fonts(page, self.icon_families)
+        finally:
+            page.context.close()
+
+    def _pixel_and_font_checks(self, page: Page, normal_icons: dict) -> list[Finding]:
+        in_mode = icon_fonts(page, self.icon_families, list(normal_icons))
+        return [
+            *changed_icons(normal_icons, in_mode),
+            *unreadable_states(page),
+            *invisible_icon_controls(page),
+        ]
+
+    def axe_rules(self, path: str, setting: Setting) -> set[str]:
+        """The axe-core rules the page breaks in ``setting`` at desktop width (JavaScript on)."""
+        from axe_playwright_python.sync_playwright import Axe
+
+        page = self._open(path, setting, DESKTOP, javascript=True)
+        try:
+            violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+        finally:
+            page.context.close()
+        return {violation["id"] for violation in violations}
+
+    def added_axe_rules(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
+        """axe-core rules a setting breaks that normal mode did not already break."""
+        normal = self.axe_rules(path, NORMAL)
+        found = []
+        for setting in settings:
+            if setting.preferences is None:
+                continue
+            for rule in sorted(self.axe_rules(path, setting) - normal):
+                found.append(PageFinding(path, setting.name, DESKTOP, "axe", rule, "new in mode"))
+        return found

@@ -1,0 +1,30 @@
+"""Where keyboard focus starts after a choice made without JavaScript.
+
+The redirect back carries a fragment naming the pressed button's label (a ``<span>`` inside it),
+so that the browser's sequential focus starting point is inside that button: the next Tab goes
+to the option after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .preferences import SETTING_NAMES, Preferences
+
+
+def focus_fragment(form: Mapping[str, str], before: Preferences, after: Preferences) -> str:
+    """``#id`` of the button the visitor pressed, from the submitted form."""
+    if "reset" in form:
+        return "#a11y-reset"
+    if "mode" in form:
+        return "#a11y-toolbar" if after.is_on else "#a11y-switch"
+    if form.get("focus") == "bar":
+        if "size" in form:
+            larger = int(after.size) > int(before.size)
+            return "#a11y-bar-size-larger" if larger else "#a11y-bar-size-smaller"
+        if "scheme" in form:
+            return "#a11y-bar-scheme"
+    for name in SETTING_NAMES:
+        if name in form:
+            return f"#a11y-{name}-{getattr(after, name).replace('.', '_')}"
+    return ""

@@ -1,0 +1,50 @@
+"""CSS made from the site's own configuration: its colour schemes and icon fonts.
+
+Served at ``/a11y/site.css`` (content-hashed) when there is any; the built-in stylesheet covers
+everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .contrast import parse_hex, relative_luminance
+from .schemes import BUILT_IN_SCHEMES, Scheme
+
+#: Icon font family names go into CSS: letters, digits, spaces, ``-`` and ``_`` only.
+_FONT_NAME = re.compile(r"[A-Za-z0-9 _-]{1,64}")
+
+
+def checked_icon_fonts(names: Iterable[str] | None) -> tuple[str, ...]:
+    """``A11Y_ICON_FONTS``: family names of the site's own icon fonts (``ValueError`` if odd)."""
+    fonts = tuple(names or ())
+    for name in fonts:
+        if not isinstance(name, str) or not _FONT_NAME.fullmatch(name):
+            raise ValueError(f"A11Y_ICON_FONTS: {name!r} must match {_FONT_NAME.pattern}")
+    return fonts
+
+
+def _scheme_rules(scheme: Scheme) -> list[str]:
+    dark = relative_luminance(parse_hex(scheme.background)) < 0.18
+    icon_filter = "brightness(0) invert(1)" if dark else "brightness(0)"
+    colours = f"--a11y-fg:{scheme.foreground};--a11y-bg:{scheme.background}"
+    return [
+        f"[data-a11y-scheme={scheme.name}]{{{colours};--a11y-icon-filter:{icon_filter}}}",
+        f"[data-a11y-mode=on] .a11y-toolbar .a11y-toolbar__option--scheme-{scheme.name}"
+        f"{{color:{scheme.foreground}!important;background-color:{scheme.background}!important;"
+        f"border-color:{scheme.foreground}!important}}",
+    ]
+
+
+def site_stylesheet(schemes: Iterable[Scheme], icon_fonts: tuple[str, ...]) -> str:
+    """Rules for the schemes the built-in stylesheet does not know and the site's icon fonts
+    (empty when there are none)."""
+    rules = []
+    for scheme in schemes:
+        if scheme.name not in BUILT_IN_SCHEMES:
+            rules += _scheme_rules(scheme)
+    if icon_fonts:
+        families = ",".join(f'"{name}"' for name in icon_fonts)
+        rules.append(f":root{{--a11y-site-icon-fonts:{families}}}")
+    return "\n".join(rules)

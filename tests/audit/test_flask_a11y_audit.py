@@ -1,0 +1,118 @@
+"""``flask a11y audit`` as a site owner runs it: a real process, a real Chromium, its reports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+from a11y_kit.audit.pages import crawl, same_origin_paths
+from a11y_kit.audit.runner import AXE_OPTIONS
+
+REPO = Path(__file__).resolve().parents[2]
+#: One audit of a page is about 20 s on two cores; the whole command gets a generous bound.
+AUDIT_TIMEOUT_S = 150
+pytestmark = pytest.mark.timeout(AUDIT_TIMEOUT_S + 30)
+
+
+class AuditRun(NamedTuple):
+    """What one ``flask a11y audit`` process did."""
+
+    exit_code: int
+    output: str
+    report: dict
+    html: Path
+
+
+def run_audit(app: str, tmp_path: Path, *options: str) -> AuditRun:
+    json_path, html_path = tmp_path / "audit.json", tmp_path / "audit.html"
+    command = [sys.executable, "-m", "flask", "--app", app, "a11y", "audit"]
+    command += ["--json", str(json_path), "--html", str(html_path), *options]
+    done = subprocess.run(
+        command, cwd=REPO, capture_output=True, text=True, timeout=AUDIT_TIMEOUT_S, check=False
+    )
+    report = json.loads(json_path.read_text()) if json_path.exists() else {}
+    return AuditRun(done.returncode, done.stdout + done.stderr, report, html_path)
+
+
+@pytest.fixture(scope="module")
+def broken_site_audit(tmp_path_factory: pytest.TempPathFactory) -> AuditRun:
+    """The site built to fail, audited once (its pages found by crawling)."""
+    return run_audit("tests.audit.broken_site", tmp_path_factory.mktemp("broken"))
+
+
+#: The defects planted in ``broken_site``: where each must be reported.
+PLANTED = {
+    ("sideways-scroll", "#wide-title"),
+    ("icon-glyphs", "#own-icon"),
+    ("clipped-controls", "#search"),
+    ("empty-focus-stop", "#avatar-link"),
+    ("checkbox-state", "#agree"),
+    ("placeholder-contrast", "#name"),
+}
+
+
+def test_each_planted_defect_is_reported_at_its_element(broken_site_audit: AuditRun) -> None:
+    reported = {(f["check"], f["selector"]) for f in broken_site_audit.report["findings"]}
+    assert reported >= PLANTED, broken_site_audit.output
+
+
+def test_findings_fail_the_run(broken_site_audit: AuditRun) -> None:
+    assert broken_site_audit.exit_code == 1
+
+
+def test_every_finding_names_page_setting_width_and_figure(broken_site_audit: AuditRun) -> None:
+    findings = broken_site_audit.report["findings"]
+    assert findings
+    assert all(f["page"] == "/" and f["setting"] and f["width"] and f["figure"] for f in findings)
+
+
+def test_demo_article_has_no_findings(tmp_path: Path) -> None:
+    run = run_audit("examples.news", tmp_path, "--page", "/news/library-opening-hours")
+    assert (run.exit_code, run.report["findings"]) == (0, []), run.output
+    assert run.report["views"] == 13
+
+
+def test_fail_on_chooses_the_checks_that_fail(tmp_path: Path) -> None:
+    run = run_audit("tests.audit.broken_site", tmp_path, "--page", "/", "--fail-on", "axe")
+    assert run.exit_code == 0
+    assert run.report["findings"]
+
+
+def test_without_chromium_it_says_how_to_install_one(tmp_path: Path) -> None:
+    run = run_audit("examples.news", tmp_path, "--browser", "/nonexistent/chromium")
+    assert run.exit_code == 1
+    assert "apt-get install chromium" in run.output
+
+
+def test_html_report_is_axe_clean_and_fits_at_200_percent(
+    broken_site_audit: AuditRun, page: Page
+) -> None:
+    page.set_viewport_size({"width": 640, "height": 900})  # a 1280 px window at 200 % zoom
+    page.goto(broken_site_audit.html.as_uri())
+    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    assert [violation["id"] for violation in violations] == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 640
+    assert page.locator("img").count() >= 2 + len(PLANTED)
+
+
+def test_crawl_follows_same_origin_links_only() -> None:
+    links = {
+        "/": ["/news/", "http://elsewhere.example/", "/news/"],
+        "/news/": ["/news/a", "/feed.xml"],
+        "/news/a": [],
+        "/feed.xml": None,
+    }
+    assert crawl(["/"], links.get, max_pages=10) == ["/", "/news/", "/news/a"]
+    assert crawl(["/"], links.get, max_pages=2) == ["/", "/news/"]
+
+
+def test_links_are_read_as_same_origin_paths() -> None:
+    hrefs = ["http://127.0.0.1:5000/a?b=1#c", "https://127.0.0.1:5000/x", "http://other/"]
+    assert same_origin_paths(hrefs, "http://127.0.0.1:5000") == ["/a?b=1"]

@@ -1,0 +1,142 @@
+"""The compact toolbar: a short bar first, the rest behind "Settings", focus kept after a choice."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+import pytest
+from PIL import Image
+from playwright.sync_api import Page, expect
+
+from a11y_kit.testing import preferences_cookie
+from tests.browser.toolbar import open_settings, option
+
+ARTICLE = "/news/library-opening-hours"
+#: Tab stops the bar may hold before the page's own content, settings closed.
+MAX_BAR_STOPS = 6
+
+
+def visit(page: Page, url: str, **settings: str) -> None:
+    page.context.add_cookies(
+        [{"name": "a11y", "value": preferences_cookie(**settings), "url": url}]
+    )
+    page.goto(url + ARTICLE)
+
+
+def after_the_fragment_scroll(page: Page) -> None:
+    """Wait until the new page has loaded, has focus and has its fragment's target (a Tab
+    pressed before the document has focus goes nowhere, as no visitor's would)."""
+    page.wait_for_load_state()
+    page.bring_to_front()
+    page.locator(":target").wait_for(state="attached")
+
+
+def focused_label(page: Page) -> str:
+    return page.evaluate(
+        "() => document.activeElement.getAttribute('aria-label') ||"
+        " document.activeElement.textContent.trim()"
+    )
+
+
+def stops_in_the_toolbar(page: Page) -> list[str]:
+    """The labels Tab reaches, from the top of the page, until focus leaves the toolbar."""
+    labels = []
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if not page.evaluate("() => !!document.activeElement.closest('.a11y-toolbar')"):
+            return labels
+        labels.append(focused_label(page))
+    raise AssertionError(f"focus never left the toolbar: {labels}")
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False)
+def test_bar_has_at_most_six_tab_stops_skip_link_first(page: Page, demo_url: str) -> None:
+    visit(page, demo_url, size="200", spacing="wider", line_height="2")
+    stops = stops_in_the_toolbar(page)
+    assert len(stops) <= MAX_BAR_STOPS, stops
+    assert stops[0] == "Skip to content"
+    assert stops.index("Normal version") < 3
+
+
+def test_skip_link_leads_to_the_main_content(page: Page, demo_url: str) -> None:
+    visit(page, demo_url)
+    page.get_by_role("link", name="Skip to content").click()
+    expect(page.locator("main")).to_be_focused()
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False)
+def test_without_javascript_the_skip_link_jumps_past_the_toolbar(page: Page, demo_url: str) -> None:
+    visit(page, demo_url)
+    page.get_by_role("link", name="Skip to content").click()
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => !document.activeElement.closest('.a11y-toolbar')")
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False)
+def test_after_a_choice_in_settings_tab_goes_to_the_next_option(page: Page, demo_url: str) -> None:
+    visit(page, demo_url)
+    with page.expect_navigation(url="**#a11y-size-150"):
+        option(page, "Font size", "150%").click()
+    after_the_fragment_scroll(page)
+    page.keyboard.press("Tab")
+    expect(option(page, "Font size", "175%")).to_be_focused()
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False)
+def test_after_a_step_in_the_bar_tab_goes_to_the_next_control(page: Page, demo_url: str) -> None:
+    visit(page, demo_url)
+    with page.expect_navigation(url="**#a11y-bar-size-larger"):
+        page.get_by_role("button", name="A+ Larger text").click()
+    after_the_fragment_scroll(page)
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Color scheme: on white")).to_be_focused()
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False)
+def test_settings_stay_open_after_a_choice_without_javascript(page: Page, demo_url: str) -> None:
+    visit(page, demo_url)
+    with page.expect_navigation():
+        option(page, "Letter spacing", "Wide").click()
+    expect(page.locator(".a11y-toolbar__settings")).to_have_attribute("open", "")
+
+
+def test_open_settings_are_remembered_across_pages(page: Page, demo_url: str) -> None:
+    visit(page, demo_url)
+    with page.expect_response("**/a11y/preferences"):
+        open_settings(page)
+    page.goto(demo_url + "/news/")
+    expect(page.locator(".a11y-toolbar__settings")).to_have_attribute("open", "")
+
+
+def test_bar_follows_a_choice_made_with_javascript(page: Page, demo_url: str) -> None:
+    visit(page, demo_url, size="175")
+    page.get_by_role("button", name="A+ Larger text").click()
+    expect(page.locator(".a11y-toolbar__current")).to_have_text("200%")
+    expect(page.get_by_role("button", name="A+ Larger text")).to_be_disabled()
+    page.get_by_role("button", name="Color scheme: on white").click()
+    expect(page.locator("html")).to_have_attribute("data-a11y-scheme", "black")
+    expect(page.locator(".a11y-toolbar__next-scheme")).to_have_text("Color scheme: on black")
+
+
+def test_switch_shows_an_eye_and_is_at_least_44_px(page: Page, demo_url: str) -> None:
+    page.goto(demo_url + ARTICLE)
+    switch = page.get_by_role("button", name="Version for the visually impaired")
+    box = switch.bounding_box()
+    assert box is not None and box["width"] >= 44 and box["height"] >= 44
+    expect(switch.locator("svg.a11y-switch__icon")).to_be_visible()
+
+
+@pytest.mark.parametrize("scheme", ["blue", "black"])
+def test_switch_eye_is_a_shape_not_a_filled_box_in_the_mode(
+    page: Page, demo_url: str, scheme: str
+) -> None:
+    visit(page, demo_url, scheme=scheme)
+    eye = page.locator("#a11y-switch svg.a11y-switch__icon")
+    pixels = Image.open(io.BytesIO(eye.screenshot())).convert("RGB")
+    colours = Counter(pixels.tobytes()[index : index + 3] for index in range(0, 3 * 24 * 24, 3))
+    background = bytes(SCHEME_BACKGROUNDS[scheme])
+    assert colours[background] > 0.3 * sum(colours.values())
+
+
+SCHEME_BACKGROUNDS = {"blue": (0x9D, 0xD1, 0xFF), "black": (0, 0, 0)}

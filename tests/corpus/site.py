@@ -1,0 +1,58 @@
+"""The corpus: one Flask app serving a page per real framework, with a11y_kit on each.
+
+The framework files come from ``tests/corpus/node_modules`` (``npm ci`` in
+``scripts/setup.sh --test``), served under ``/vendor/``; nothing of them is in the repository.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, abort, render_template, send_from_directory
+
+from a11y_kit import A11yKit
+
+HERE = Path(__file__).resolve().parent
+NODE_MODULES = HERE / "node_modules"
+
+#: Page name → what it is built on.
+PAGES: dict[str, str] = {
+    "bootstrap5": "Bootstrap 5.3 with Bootstrap Icons: navbar, forms, table, pagination",
+    "bootstrap3": "Bootstrap 3.4 with Font Awesome 6 and Glyphicons: an admin list",
+    "tables": "a quirks-mode table layout with Font Awesome 4 and plain images",
+    "px": "a hand-written px site with Font Awesome 5, Material Icons and its own icon font",
+    "govuk": "GOV.UK Frontend 5: header, breadcrumbs, checkboxes, radios, table, pagination",
+}
+#: The px page's own icon font, declared to a11y_kit with ``A11Y_ICON_FONTS``.
+SITE_ICON_FONT = "DistrictIcons"
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """``/<page>`` for every corpus page, ``/vendor/<path>`` for the framework files."""
+    if not NODE_MODULES.is_dir():
+        raise RuntimeError(f"No {NODE_MODULES}: run `npm ci --prefix tests/corpus`")
+    app = Flask(__name__)
+    app.config.update({"A11Y_ICON_FONTS": [SITE_ICON_FONT], **(config or {})})
+    A11yKit(app)
+
+    @app.get("/<name>")
+    def page(name: str) -> str:
+        if name not in PAGES:
+            abort(404)
+        return render_template(f"{name}.html")
+
+    @app.get("/vendor/<path:filename>")
+    def vendor(filename: str) -> Response:
+        return send_from_directory(NODE_MODULES, filename)
+
+    @app.get("/photo.svg")
+    def photo() -> Response:
+        return Response(PHOTO, mimetype="image/svg+xml")
+
+    return app
+
+
+PHOTO = """<svg xmlns="http://www.w3.org/2000/svg" width="160" height="100" viewBox="0 0 160 100">
+<rect width="160" height="100" fill="#7aa7c7"/><circle cx="40" cy="35" r="18" fill="#f4d35e"/>
+<path d="M0 100 L60 50 L100 80 L130 60 L160 100 Z" fill="#3d6b45"/></svg>"""

@@ -1,0 +1,1 @@
+"""Helpers shared by tests and benchmarks: live servers, the browser, host sites."""
