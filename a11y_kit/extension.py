@@ -28,6 +28,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "A11Y_LOCALE": None,
     "A11Y_ICON_FONTS": None,
     "A11Y_SKIP_TARGET": None,
+    "A11Y_INJECT": False,
 }
 
 
@@ -55,6 +56,7 @@ def _build_state(app: Flask) -> KitState:
         site_css_version=hashlib.sha256(site_css.encode()).hexdigest()[:12],
         locale=config["A11Y_LOCALE"],
         skip_target=config["A11Y_SKIP_TARGET"],
+        inject=bool(config["A11Y_INJECT"]),
     )
 
 

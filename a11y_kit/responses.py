@@ -7,8 +7,16 @@ from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 
 from .alt_text import with_alt_text
+from .injection import inject
 from .preferences import Preferences
-from .state import KitState, RequestState, existing_request_state, read_preferences
+from .state import (
+    KitState,
+    RequestState,
+    existing_request_state,
+    read_preferences,
+    request_state,
+)
+from .template_object import A11yTemplate
 
 
 def write_cookie(
@@ -65,7 +73,11 @@ def holds_per_visitor_values(state: KitState, streamed: bool) -> bool:
 
 
 def finish_response(response: Response, state: KitState, current: Request) -> Response:
-    """``after_request`` work: ``Vary: Cookie`` and ``private`` where the page needs them."""
+    """``after_request`` work: the injected parts, ``Vary: Cookie`` and ``private`` where the
+    page needs them, the alt text when images are off."""
+    if state.inject and is_rewritable_page(response):
+        parts = A11yTemplate(state, request_state()).missing_parts()
+        response.set_data(inject(response.get_data(), parts, _charset(response)))
     learnt = existing_request_state()
     if learnt is None:
         return response
@@ -89,10 +101,18 @@ def is_rewritable_page(response: Response) -> bool:
         response.mimetype == "text/html"
         and not response.is_streamed
         and not response.direct_passthrough
-        and "Content-Encoding" not in response.headers
+        and not response.headers.getlist("Content-Encoding")
         and not 300 <= response.status_code < 400
         and response.status_code != 204
     )
+
+
+def _charset(response: Response) -> str:
+    """The body's charset: UTF-8 unless the ``Content-Type`` names another."""
+    content_type = (response.content_type or "").lower()
+    if "charset" not in content_type or content_type.endswith("charset=utf-8"):
+        return "utf-8"
+    return response.mimetype_params.get("charset", "utf-8")
 
 
 def _shows_alt_text(preferences: Preferences, response: Response) -> bool:

@@ -44,6 +44,8 @@ class KitState:
     locale: str | None
     #: ``A11Y_SKIP_TARGET``: the id "Skip to content" leads to (``None``: the page's ``<main>``).
     skip_target: str | None
+    #: ``A11Y_INJECT``: write the parts a template did not into every HTML page.
+    inject: bool
     fragments: BoundedMemo[Any] = field(default_factory=BoundedMemo, compare=False)
     urls: BoundedMemo[Any] = field(default_factory=BoundedMemo, compare=False)
 
@@ -63,6 +65,8 @@ class RequestState:
     cookie_ambiguous: bool = False
     #: A template got the ``a11y`` object (a streamed one may read preferences later).
     template_prepared: bool = False
+    #: The parts a template wrote itself: ``html_attrs``, ``head``, ``toolbar``, ``switch``.
+    written: set[str] = field(default_factory=set)
 
 
 def kit_state() -> KitState:

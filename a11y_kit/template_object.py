@@ -8,6 +8,7 @@ from flask import Request, get_template_attribute, request, url_for
 from markupsafe import Markup
 
 from .i18n import resolve_locale, translator
+from .injection import MissingParts
 from .labels import toolbar_texts
 from .preferences import SETTING_NAMES, Preferences
 from .state import KitState, RequestState, read_preferences
@@ -151,10 +152,12 @@ class A11yTemplate:
 
     def html_attrs(self) -> Markup:
         """``data-a11y-*`` attributes for ``<html>``: the page is in the mode at first paint."""
+        self._request_state.written.add("html_attrs")
         return self._page_parts().html_attrs
 
     def head(self) -> Markup:
         """The stylesheet links, and in the mode the deferred script (with the host's nonce)."""
+        self._request_state.written.add("head")
         nonce = getattr(self._current, "csp_nonce", None)
         if nonce:
             return _head(self._page_key(), nonce)
@@ -162,11 +165,25 @@ class A11yTemplate:
 
     def toolbar(self) -> Markup:
         """The settings panel; empty when the mode is off."""
+        self._request_state.written.add("toolbar")
         return fill_form(self._page_parts().toolbar, self._state, self._current)
 
     def switch(self) -> Markup:
         """The button that turns the mode on or off."""
+        self._request_state.written.add("switch")
         return fill_form(self._page_parts().switch, self._state, self._current)
+
+    def missing_parts(self) -> MissingParts:
+        """What ``A11Y_INJECT`` adds to the page: every part the template did not write."""
+        written = set(self._request_state.written)
+        body_start = "".join(
+            getattr(self, name)() for name in ("toolbar", "switch") if name not in written
+        )
+        return MissingParts(
+            None if "html_attrs" in written else self.html_attrs(),
+            None if "head" in written else self.head(),
+            body_start or None,
+        )
 
     def image(
         self,

@@ -6,6 +6,7 @@ import re
 import statistics
 import time
 import timeit
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from flask import Flask
@@ -35,25 +36,42 @@ _LITERAL_IMAGE = (
 _OTHER_CALL = re.compile(r" ?\{\{ a11y\.\w+\(\) \}\}")
 
 
-class LiteralPages(BaseLoader):
-    """The demo's templates as a site without a11y_kit writes them: literal ``<img>`` tags and
-    no ``a11y`` calls (a call left over fails loudly: ``a11y`` is undefined there)."""
+def without_part_calls(source: str) -> str:
+    """A template with no ``html_attrs``/``head``/``toolbar``/``switch`` calls."""
+    return _OTHER_CALL.sub("", source)
 
-    def __init__(self, inner: BaseLoader) -> None:
+
+def without_any_call(source: str) -> str:
+    """A template as a site without a11y_kit writes it: literal ``<img>`` tags, no calls."""
+    return without_part_calls(_IMAGE_CALL.sub(_LITERAL_IMAGE, source))
+
+
+class RewrittenTemplates(BaseLoader):
+    """The demo's templates, each rewritten on load by ``rewrite``."""
+
+    def __init__(self, inner: BaseLoader, rewrite: Callable[[str], str]) -> None:
         self.inner = inner
+        self.rewrite = rewrite
 
     def get_source(self, environment: Environment, template: str) -> tuple:
         source, filename, uptodate = self.inner.get_source(environment, template)
-        source = _OTHER_CALL.sub("", _IMAGE_CALL.sub(_LITERAL_IMAGE, source))
-        return source, filename, uptodate
+        return self.rewrite(source), filename, uptodate
 
 
 def app_without_extension() -> Flask:
-    """The demo's pages with no a11y_kit at all, images written as literal ``<img>`` tags."""
+    """The demo's pages with no a11y_kit at all (a call left over fails loudly: ``a11y`` is
+    undefined there)."""
     app = Flask("examples.news")
     protect(app)
-    app.jinja_env.loader = LiteralPages(app.jinja_env.loader)
+    app.jinja_env.loader = RewrittenTemplates(app.jinja_env.loader, without_any_call)
     register_pages(app)
+    return app
+
+
+def app_with_injection() -> Flask:
+    """The demo with ``A11Y_INJECT`` and templates that never call the parts."""
+    app = create_app({"A11Y_INJECT": True})
+    app.jinja_env.loader = RewrittenTemplates(app.jinja_env.loader, without_part_calls)
     return app
 
 
@@ -75,6 +93,7 @@ def _request_loop(app: Flask, headers: dict[str, str], count: int) -> float:
 BASELINE = "without a11y_kit"
 IN_THE_MODE = "with a11y_kit, in the mode"
 HUGE_HEADER = "with a11y_kit, in the mode, 8 KB Accept-Language"
+INJECTED = "with a11y_kit, in the mode, parts injected by A11Y_INJECT"
 
 
 class ServerCost(NamedTuple):
@@ -99,8 +118,12 @@ def requests_per_second(rounds: int = 40, per_round: int = 100) -> dict[str, Ser
         "with a11y_kit, normal mode": (create_app(), typical),
         IN_THE_MODE: (create_app(), in_the_mode),
         HUGE_HEADER: (create_app(), {**in_the_mode, "Accept-Language": HUGE_ACCEPT_LANGUAGE}),
+        INJECTED: (app_with_injection(), in_the_mode),
     }
-    references = {name: BASELINE for name in variants} | {HUGE_HEADER: IN_THE_MODE}
+    references = {name: BASELINE for name in variants} | {
+        HUGE_HEADER: IN_THE_MODE,
+        INJECTED: IN_THE_MODE,
+    }
     for app, headers in variants.values():
         _request_loop(app, headers, per_round)  # warm up templates and caches
     names = list(variants)

@@ -1,0 +1,133 @@
+"""``A11Y_INJECT``: every part a template did not write goes where it belongs, once."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+
+import pytest
+from bs4 import BeautifulSoup
+from flask import Flask, Response, jsonify, redirect, render_template_string, stream_template_string
+
+from a11y_kit import A11yKit
+from a11y_kit.injection import MissingParts, inject
+from a11y_kit.testing import preferences_cookie
+from tests.support.sites.bare_site import BARE_PAGE
+
+PARTS = MissingParts('data-a11y-mode="on"', '<link rel="stylesheet" href="/a.css">', "<nav>T</nav>")
+UNCALLED_PAGE = (
+    "<!doctype html><html lang='en'><head><title>t</title></head><body><p>Text</p></body></html>"
+)
+
+
+def injected(page: str, parts: MissingParts = PARTS) -> str:
+    return inject(page.encode(), parts).decode()
+
+
+def test_parts_go_into_html_head_and_body_start() -> None:
+    page = injected("<html lang='en'><head><title>t</title></head><body class='x'><p>Text", PARTS)
+    assert page == (
+        "<html data-a11y-mode=\"on\" lang='en'><head><title>t</title>"
+        '<link rel="stylesheet" href="/a.css"></head><body class=\'x\'><nav>T</nav><p>Text'
+    )
+
+
+def test_page_without_html_head_body_gets_them_where_a_browser_opens_them() -> None:
+    page = (
+        "<!DOCTYPE html>\n<meta charset=utf-8>\n<title>t</title>\n<script>'<p>'</script>\n<p>Text"
+    )
+    assert injected(page) == (
+        '<!DOCTYPE html><html data-a11y-mode="on">\n<meta charset=utf-8>\n<title>t</title>\n'
+        "<script>'<p>'</script>\n"
+        '<link rel="stylesheet" href="/a.css"><nav>T</nav><p>Text'
+    )
+
+
+def test_text_first_starts_the_body() -> None:
+    assert injected("<title>t</title>&amp; more").endswith("<nav>T</nav>&amp; more")
+
+
+def test_written_parts_are_left_alone() -> None:
+    page = "<html><head></head><body><p>Text"
+    assert injected(page, MissingParts(None, None, "<nav>T</nav>")) == (
+        "<html><head></head><body><nav>T</nav><p>Text"
+    )
+
+
+def test_parts_are_written_in_the_pages_charset() -> None:
+    page = "<html><body><p>Минск".encode("windows-1251")
+    parts = MissingParts(None, None, "<nav>Шрифт №1 ✓</nav>")
+    result = inject(page, parts, "windows-1251").decode("windows-1251")
+    assert result == "<html><body><nav>Шрифт №1 &#10003;</nav><p>Минск"
+
+
+def test_page_in_an_unknown_charset_is_left_alone() -> None:
+    assert inject(b"<html><body>x", PARTS, "x-unknown") == b"<html><body>x"
+
+
+def injecting_app(view: Callable[[], object], *, inject_parts: bool = True) -> Flask:
+    app = Flask(__name__)
+    if inject_parts:
+        app.config["A11Y_INJECT"] = True
+    A11yKit(app)
+    app.add_url_rule("/", "page", view)
+    return app
+
+
+def get_page(app: Flask, **settings: str) -> Response:
+    client = app.test_client()
+    if settings:
+        client.set_cookie("a11y", preferences_cookie(**settings))
+    return client.get("/")
+
+
+def test_injected_page_is_in_the_visitors_mode_at_first_paint() -> None:
+    app = injecting_app(lambda: render_template_string(UNCALLED_PAGE))
+    response = get_page(app, scheme="blue")
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    assert soup.html["data-a11y-scheme"] == "blue"
+    assert soup.head.find("link", rel="stylesheet")
+    assert soup.body.contents[0]["class"] == ["a11y-toolbar"]
+    assert "Cookie" in response.headers["Vary"]
+
+
+def test_explicit_template_calls_win_never_two_toolbars() -> None:
+    app = injecting_app(lambda: render_template_string(BARE_PAGE))
+    page = get_page(app, scheme="blue").get_data(as_text=True)
+    assert page.count('class="a11y-toolbar"') == 1
+    assert page.count('id="a11y-switch"') == 1
+    assert page.count("data-a11y-mode=") == 1
+    assert page.count('rel="stylesheet"') == 1
+
+
+def test_injection_is_off_unless_asked_for() -> None:
+    app = injecting_app(lambda: render_template_string(UNCALLED_PAGE), inject_parts=False)
+    assert get_page(app, scheme="blue").get_data(as_text=True) == UNCALLED_PAGE
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        pytest.param(lambda: jsonify(html="<html><body>"), id="json"),
+        pytest.param(lambda: Response("<html><body>", mimetype="text/plain"), id="plain-text"),
+        pytest.param(lambda: redirect("/elsewhere"), id="redirect"),
+        pytest.param(
+            lambda: Response(stream_template_string(UNCALLED_PAGE)), id="streamed-template"
+        ),
+        pytest.param(
+            lambda: Response(
+                gzip.compress(UNCALLED_PAGE.encode()),
+                headers={"Content-Encoding": "gzip"},
+                mimetype="text/html",
+            ),
+            id="already-compressed",
+        ),
+    ],
+)
+def test_responses_that_are_not_whole_html_pages_are_left_alone(
+    view: Callable[[], object],
+) -> None:
+    app = injecting_app(view)
+    with app.test_request_context():
+        expected = app.make_response(view()).get_data()
+    assert get_page(app, scheme="blue").get_data() == expected
