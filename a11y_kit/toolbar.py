@@ -44,7 +44,7 @@ class Bar(NamedTuple):
     larger: str | None
     size_label: str
     next_scheme: str
-    scheme_label: str
+    scheme_name: str
 
 
 class PostForm(NamedTuple):
@@ -138,13 +138,12 @@ def bar(state: KitState, preferences: Preferences, translate: Translate) -> Bar:
     schemes = state.model.choices["scheme"]
     at = sizes.index(preferences.size)
     scheme_at = schemes.index(preferences.scheme)
-    current_scheme = value_label("scheme", preferences.scheme, state.schemes, translate)
     return Bar(
         smaller=sizes[at - 1] if at > 0 else None,
         larger=sizes[at + 1] if at + 1 < len(sizes) else None,
         size_label=value_label("size", preferences.size, state.schemes, translate),
         next_scheme=schemes[(scheme_at + 1) % len(schemes)],
-        scheme_label=f"{translate(GROUP_LABELS['scheme'])}: {current_scheme}",
+        scheme_name=value_label("scheme", preferences.scheme, state.schemes, translate),
     )
 
 

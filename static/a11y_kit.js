@@ -48,7 +48,7 @@
     const schemes = valuesOf("scheme");
     const scheme = schemes.findIndex((o) => o.getAttribute("aria-pressed") === "true");
     nextScheme.value = schemes[(scheme + 1) % schemes.length].value;
-    nextScheme.firstElementChild.textContent = nextScheme.dataset.prefix + schemes[scheme].textContent;
+    nextScheme.firstElementChild.lastChild.textContent = schemes[scheme].textContent;
   };
 
   const choose = (name, value) => {

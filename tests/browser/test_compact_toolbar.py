@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import io
-from collections import Counter
-
 import pytest
-from PIL import Image
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from a11y_kit.testing import preferences_cookie
 from tests.browser.toolbar import open_settings, option
@@ -17,11 +13,11 @@ ARTICLE = "/news/library-opening-hours"
 MAX_BAR_STOPS = 6
 
 
-def visit(page: Page, url: str, **settings: str) -> None:
+def visit(page: Page, url: str, path: str = ARTICLE, **settings: str) -> None:
     page.context.add_cookies(
         [{"name": "a11y", "value": preferences_cookie(**settings), "url": url}]
     )
-    page.goto(url + ARTICLE)
+    page.goto(url + path)
 
 
 def after_the_fragment_scroll(page: Page) -> None:
@@ -59,16 +55,24 @@ def test_bar_has_at_most_six_tab_stops_skip_link_first(page: Page, demo_url: str
     assert stops.index("Normal version") < 3
 
 
-def test_skip_link_leads_to_the_main_content(page: Page, demo_url: str) -> None:
+def test_skip_link_shows_when_focused_and_leads_to_the_main_content(
+    page: Page, demo_url: str
+) -> None:
     visit(page, demo_url)
-    page.get_by_role("link", name="Skip to content").click()
+    skip = page.get_by_role("link", name="Skip to content")
+    assert skip.bounding_box()["height"] <= 1
+    page.keyboard.press("Tab")
+    expect(skip).to_be_focused()
+    assert skip.bounding_box()["height"] >= 24
+    page.keyboard.press("Enter")
     expect(page.locator("main")).to_be_focused()
 
 
 @pytest.mark.browser_context_args(java_script_enabled=False)
 def test_without_javascript_the_skip_link_jumps_past_the_toolbar(page: Page, demo_url: str) -> None:
     visit(page, demo_url)
-    page.get_by_role("link", name="Skip to content").click()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
     page.keyboard.press("Tab")
     assert page.evaluate("() => !document.activeElement.closest('.a11y-toolbar')")
 
@@ -127,16 +131,36 @@ def test_switch_shows_an_eye_and_is_at_least_44_px(page: Page, demo_url: str) ->
     expect(switch.locator("svg.a11y-switch__icon")).to_be_visible()
 
 
-@pytest.mark.parametrize("scheme", ["blue", "black"])
-def test_switch_eye_is_a_shape_not_a_filled_box_in_the_mode(
-    page: Page, demo_url: str, scheme: str
+def test_in_the_mode_normal_version_takes_the_switchs_place(page: Page, demo_url: str) -> None:
+    visit(page, demo_url, scheme="blue")
+    expect(page.locator("#a11y-switch")).to_be_hidden()
+    expect(page.get_by_role("button", name="Normal version")).to_have_count(1)
+
+
+#: The demo's article, and the px-based site's page.
+FIRST_SCREEN_PAGES = {"demo": ("demo_url", ARTICLE), "px": ("px_site_url", "/")}
+
+
+@pytest.mark.parametrize("site", list(FIRST_SCREEN_PAGES))
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("width, height", [(320, 640), (390, 844), (1280, 800)])
+def test_main_content_starts_on_the_first_screen_at_200_percent(
+    browser: Browser,
+    request: pytest.FixtureRequest,
+    site: str,
+    javascript: bool,
+    width: int,
+    height: int,
 ) -> None:
-    visit(page, demo_url, scheme=scheme)
-    eye = page.locator("#a11y-switch svg.a11y-switch__icon")
-    pixels = Image.open(io.BytesIO(eye.screenshot())).convert("RGB")
-    colours = Counter(pixels.tobytes()[index : index + 3] for index in range(0, 3 * 24 * 24, 3))
-    background = bytes(SCHEME_BACKGROUNDS[scheme])
-    assert colours[background] > 0.3 * sum(colours.values())
-
-
-SCHEME_BACKGROUNDS = {"blue": (0x9D, 0xD1, 0xFF), "black": (0, 0, 0)}
+    fixture, path = FIRST_SCREEN_PAGES[site]
+    url = request.getfixturevalue(fixture)
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, java_script_enabled=javascript
+    )
+    try:
+        page = context.new_page()
+        visit(page, url, path, size="200", spacing="wider", line_height="2")
+        main_top = page.locator("main").bounding_box()["y"]
+    finally:
+        context.close()
+    assert main_top < height
