@@ -18,16 +18,19 @@ def cookie_for(preferences: Preferences) -> str:
     return MODEL.serialize_cookie(preferences)
 
 
-def widest(scheme: str, font: str = "sans", size: str = "200") -> Preferences:
+def widest(
+    scheme: str, font: str = "sans", size: str = "200", panel: str = "closed"
+) -> Preferences:
     """The mode with the widest letter and line spacing."""
-    return Preferences("on", font, size, "wider", "2", scheme, "on")
+    return Preferences("on", font, size, "wider", "2", scheme, "on", panel)
 
 
-#: Normal mode, then every scheme x both fonts x smallest and largest size, widest spacing.
+#: Normal mode, then every scheme x both fonts x smallest and largest size, widest spacing;
+#: the toolbar's "Settings" open at the largest size, closed at the smallest.
 MODE_MATRIX: tuple[Preferences | None, ...] = (
     None,
     *(
-        widest(scheme, font, size)
+        widest(scheme, font, size, "open" if size == SMALLEST_AND_LARGEST[1] else "closed")
         for scheme, font, size in itertools.product(
             MODEL.choices["scheme"], MODEL.choices["font"], SMALLEST_AND_LARGEST
         )
@@ -36,10 +39,10 @@ MODE_MATRIX: tuple[Preferences | None, ...] = (
 
 
 def mode_id(preferences: Preferences | None) -> str:
-    """A readable test id: ``normal`` or ``blue-serif-200``."""
+    """A readable test id: ``normal`` or ``blue-serif-200-open``."""
     if preferences is None:
         return "normal"
-    return f"{preferences.scheme}-{preferences.font}-{preferences.size}"
+    return f"{preferences.scheme}-{preferences.font}-{preferences.size}-{preferences.panel}"
 
 
 def visit_in_mode(page: Page, url: str, preferences: Preferences | None) -> None:

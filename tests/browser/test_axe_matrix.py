@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from a11y_kit.audit.runner import AXE_OPTIONS
 from a11y_kit.preferences import Preferences
-from tests.browser.modes import DEMO_PAGES, MODE_MATRIX, mode_id, visit_in_mode
+from tests.browser.modes import DEMO_PAGES, MODE_MATRIX, MODEL, mode_id, visit_in_mode, widest
 
 AXE = Axe()
 
@@ -34,3 +34,14 @@ def test_demo_pages_have_no_axe_violations(
         visit_in_mode(page, demo_url + path, preferences)
         found[path] = violations(page)
     assert found == {path: [] for path in DEMO_PAGES}
+
+
+@pytest.mark.parametrize("scheme", MODEL.choices["scheme"])
+@pytest.mark.parametrize("language", ["ru", "be"])
+def test_toolbar_in_every_language_and_scheme_has_no_axe_violations(
+    page: Page, demo_url: str, language: str, scheme: str
+) -> None:
+    page.set_extra_http_headers({"Accept-Language": language})
+    visit_in_mode(page, demo_url + DEMO_PAGES[-1], widest(scheme, panel="open"))
+    expect(page.locator(".a11y-toolbar")).to_have_attribute("lang", language)
+    assert violations(page) == []

@@ -7,8 +7,7 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.layout import layout_problems
-from tests.browser.modes import DEMO_PAGES, visit_in_mode, widest
-from tests.browser.toolbar import open_settings
+from tests.browser.modes import DEMO_PAGES, MODEL, visit_in_mode, widest
 
 pytestmark = pytest.mark.browser_context_args(viewport={"width": 320, "height": 640})
 
@@ -32,9 +31,10 @@ def test_px_site_scrolls_sideways_without_the_mode(page: Page, px_site_url: str)
     assert any("scrolls sideways" in problem for problem in layout_problems(page))
 
 
-def test_toolbar_wraps_inside_the_viewport(page: Page, demo_url: str) -> None:
-    visit_in_mode(page, demo_url + "/", widest("blue", "serif"))
-    open_settings(page)
+@pytest.mark.parametrize("scheme", MODEL.choices["scheme"])
+def test_open_toolbar_wraps_inside_the_viewport(page: Page, demo_url: str, scheme: str) -> None:
+    visit_in_mode(page, demo_url + "/", widest(scheme, "serif", panel="open"))
+    assert layout_problems(page) == []
     boxes = page.locator(".a11y-toolbar button:visible").evaluate_all(
         "buttons => buttons.map((b) => b.getBoundingClientRect().toJSON())"
     )

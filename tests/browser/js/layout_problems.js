@@ -1,7 +1,17 @@
 /* Layout problems a visitor would see: sideways scrolling, text outside the viewport,
    clipped or overlapping text boxes (client rects of every non-blank text node; one pixel of
-   tolerance for sub-pixel rounding). */
+   tolerance for sub-pixel rounding). Text clipped to a pixel on purpose, for screen readers
+   only, is not drawn and not checked. */
 (() => {
+  const forScreenReadersOnly = (element) => {
+    for (let up = element; up && up !== document.body; up = up.parentElement) {
+      const style = getComputedStyle(up);
+      const box = up.getBoundingClientRect();
+      const clipped = style.clipPath !== "none" || style.overflow !== "visible";
+      if (clipped && (box.width <= 2 || box.height <= 2)) return true;
+    }
+    return false;
+  };
   const problems = [];
   const root = document.documentElement;
   const width = root.clientWidth;
@@ -14,6 +24,7 @@
     if (!node.textContent.trim()) continue;
     const element = node.parentElement;
     if (!element.checkVisibility({ visibilityProperty: true })) continue;
+    if (forScreenReadersOnly(element)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     for (const rect of range.getClientRects()) {
