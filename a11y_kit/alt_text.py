@@ -15,12 +15,12 @@ import re
 from markupsafe import escape
 
 #: The inside of a tag: quoted attribute values may hold ``>``.
-_TAG_BODY = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+TAG_BODY = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
 #: An ``<img>`` tag, unless a11y_kit's own ``a11y.image()`` already placed the text after it.
-_IMAGE = re.compile(rf"<img\b{_TAG_BODY}>(?!<span class=\"a11y-image__alt\")", re.IGNORECASE)
+_IMAGE = re.compile(rf"<img\b{TAG_BODY}>(?!<span class=\"a11y-image__alt\")", re.IGNORECASE)
 _ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _DECORATIVE_ONLY_LINK = re.compile(
-    rf"<a\b(?={_TAG_BODY}>(?:\s*<img\b[^>]*\salt\s*=\s*(?:\"\"|'')[^>]*>)+\s*</a>)",
+    rf"<a\b(?={TAG_BODY}>(?:\s*<img\b[^>]*\salt\s*=\s*(?:\"\"|'')[^>]*>)+\s*</a>)",
     re.IGNORECASE,
 )
 

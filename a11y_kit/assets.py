@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +10,8 @@ from typing import Any, Protocol
 
 from flask import Flask, url_for
 from webassets import Bundle, Environment
-from webassets.exceptions import BundleError
+
+from .preferences.stylesheet import preference_css
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 BUILD_DIR = "dist"
@@ -17,35 +19,48 @@ MANIFEST = f"{BUILD_DIR}/manifest.json"
 HOST_BUNDLE_PREFIX = "a11y_kit_"
 #: Where a host's Flask-Assets environment writes our bundles, inside the host's static folder.
 HOST_OUTPUT_DIR = "gen"
+#: The CSS the preference declarations imply, written by ``flask a11y build``.
+GENERATED_CSS = "generated/preferences.css"
 
 
 @dataclass(frozen=True)
 class Asset:
-    """One source file in ``static/`` and how it is minified."""
+    """The source files in ``a11y_kit/static`` of one bundle, and how it is minified."""
 
-    source: str
+    sources: tuple[str, ...]
     filters: str
     extension: str
 
+    def output(self, prefix: str = BUILD_DIR) -> str:
+        """The bundle's file name pattern (``%(version)s`` is the content hash)."""
+        return f"{prefix}/a11y_kit.%(version)s.{self.extension}"
+
 
 ASSETS: dict[str, Asset] = {
-    "css": Asset("a11y_kit.css", "rcssmin", "css"),
-    "js": Asset("a11y_kit.js", "rjsmin", "js"),
+    "css": Asset((GENERATED_CSS, "a11y_kit.css"), "rcssmin", "css"),
+    "js": Asset(("a11y_kit.js",), "rjsmin", "js"),
 }
 
 
 def static_dir() -> Path:
-    """``a11y_kit/static`` in an installed wheel, ``static/`` in a source checkout."""
-    installed = _PACKAGE_DIR / "static"
-    return installed if installed.is_dir() else _PACKAGE_DIR.parent / "static"
+    """``a11y_kit/static``: the sources, the generated CSS and the built bundles."""
+    return _PACKAGE_DIR / "static"
+
+
+def write_generated_css() -> Path:
+    """Write the CSS the declarations imply into the sources; its path."""
+    path = static_dir() / GENERATED_CSS
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(preference_css(), encoding="utf-8")
+    return path
 
 
 def _bundles(source_prefix: str = "", output_prefix: str = BUILD_DIR) -> dict[str, Bundle]:
     return {
         kind: Bundle(
-            source_prefix + asset.source,
+            *(source_prefix + source for source in asset.sources),
             filters=asset.filters,
-            output=f"{output_prefix}/a11y_kit.%(version)s.{asset.extension}",
+            output=asset.output(output_prefix),
         )
         for kind, asset in ASSETS.items()
     }
@@ -90,18 +105,18 @@ class PrebuiltAssets:
 
     @classmethod
     def load(cls) -> PrebuiltAssets:
-        """Read the shipped manifest; never builds or writes anything."""
-        environment = _environment(static_dir(), auto_build=False)
-        filenames = {}
-        for kind, bundle in _bundles().items():
-            environment.register(kind, bundle)
-            try:
-                filenames[kind] = bundle.urls()[0].lstrip("/")
-            except BundleError as error:
-                raise RuntimeError(
-                    f"a11y_kit's built assets are missing from {static_dir() / BUILD_DIR}: "
-                    "run `flask a11y build`"
-                ) from error
+        """Read the shipped manifest (plain JSON); never builds or writes anything."""
+        try:
+            versions = json.loads((static_dir() / MANIFEST).read_text(encoding="utf-8"))
+            filenames = {
+                kind: asset.output() % {"version": versions[asset.output()]}
+                for kind, asset in ASSETS.items()
+            }
+        except (OSError, ValueError, KeyError) as error:
+            raise RuntimeError(
+                f"a11y_kit's built assets are missing from {static_dir() / BUILD_DIR}: "
+                "run `flask a11y build`"
+            ) from error
         return cls(filenames)
 
     def url(self, kind: str, script_root: str) -> str:

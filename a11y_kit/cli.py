@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .assets import build, static_dir
+from .assets import build, static_dir, write_generated_css
 
 
 @click.group(name="a11y")
@@ -22,7 +22,9 @@ def a11y() -> None:
     help="Folder to write dist/ into (default: the static folder a11y_kit serves).",
 )
 def build_command(output: Path | None) -> None:
-    """Minify and hash static/a11y_kit.css and .js into dist/ with a manifest."""
+    """Write the CSS the preference declarations imply, then minify and hash the CSS and JS
+    sources into dist/ with a manifest."""
+    click.echo(f"generated: {write_generated_css().relative_to(static_dir())}")
     for kind, filename in build(output or static_dir()).items():
         click.echo(f"{kind}: {filename}")
 

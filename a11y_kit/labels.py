@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from .preferences.registry import BY_NAME, REGISTRY
 from .schemes import Scheme
 
 Translate = Callable[[str], str]
@@ -22,31 +23,14 @@ TOOLBAR_TEXTS: dict[str, str] = {
     "stop": "Stop reading",
 }
 
-GROUP_LABELS: dict[str, str] = {
-    "font": "Font",
-    "size": "Font size",
-    "spacing": "Letter spacing",
-    "line_height": "Line spacing",
-    "scheme": "Color scheme",
-    "images": "Images",
-}
-
-VALUE_LABELS: dict[str, dict[str, str]] = {
-    "font": {"sans": "Arial", "serif": "Times New Roman"},
-    "spacing": {"normal": "Normal", "wide": "Wide", "wider": "Wider"},
-    "line_height": {"normal": "Normal", "1.5": "1.5", "2": "2"},
-    "images": {"on": "On", "off": "Off", "grayscale": "Grayscale"},
-}
-
 
 def all_messages(schemes: Mapping[str, Scheme]) -> set[str]:
     """Every English text the toolbar and switch can show: the catalogs' message ids."""
-    messages = {SWITCH_ON_LABEL, SWITCH_OFF_LABEL, *TOOLBAR_TEXTS.values(), *GROUP_LABELS.values()}
-    for labels in VALUE_LABELS.values():
-        messages.update(label for label in labels.values() if not label[0].isdigit())
+    messages = {SWITCH_ON_LABEL, SWITCH_OFF_LABEL, *TOOLBAR_TEXTS.values()}
+    for preference in REGISTRY:
+        messages.add(preference.label)
+        messages.update(choice.label for choice in preference.choices if choice.translated)
     messages.update(scheme.label for scheme in schemes.values())
-    messages.discard("Arial")
-    messages.discard("Times New Roman")
     return messages
 
 
@@ -54,19 +38,16 @@ def toolbar_texts(translate: Translate) -> dict[str, str]:
     """The toolbar's own texts, and the labels it shares with the switch and groups."""
     texts = {role: translate(text) for role, text in TOOLBAR_TEXTS.items()}
     texts["normal"] = translate(SWITCH_OFF_LABEL)
-    texts["size"] = translate(GROUP_LABELS["size"])
-    texts["scheme"] = translate(GROUP_LABELS["scheme"])
+    texts["size"] = translate(BY_NAME["size"].label)
+    texts["scheme"] = translate(BY_NAME["scheme"].label)
     return texts
 
 
 def value_label(
     setting: str, value: str, schemes: Mapping[str, Scheme], translate: Translate
 ) -> str:
-    """The visible name of one option: sizes as percentages, fonts by their own names."""
-    if setting == "size":
-        return f"{value}%"
+    """The visible name of one option (a scheme's from the site's schemes, which may be its own)."""
     if setting == "scheme":
         return translate(schemes[value].label)
-    if setting == "font":
-        return VALUE_LABELS[setting][value]
-    return translate(VALUE_LABELS[setting][value])
+    choice = BY_NAME[setting].choice(value)
+    return translate(choice.label) if choice.translated else choice.label

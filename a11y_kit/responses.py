@@ -6,9 +6,10 @@ from flask import Request, Response, g, session
 from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 
-from .alt_text import with_alt_text
 from .injection import inject
-from .preferences import Preferences
+from .preferences import SETTING_NAMES, Preferences
+from .preferences.declaration import PageRewrite
+from .preferences.registry import PAGE_REWRITES
 from .state import (
     KitState,
     RequestState,
@@ -90,8 +91,12 @@ def finish_response(response: Response, state: KitState, current: Request) -> Re
     _add_vary_cookie(response)
     if _is_personal(learnt, state, streamed):
         mark_private(response)
-    if _shows_alt_text(learnt.preferences, response):
-        response.set_data(with_alt_text(response.get_data(as_text=True)))
+    rewrites = _page_rewrites(learnt.preferences)
+    if rewrites and is_rewritable_page(response):
+        page = response.get_data(as_text=True)
+        for rewrite in rewrites:
+            page = rewrite(page)
+        response.set_data(page)
     return response
 
 
@@ -115,9 +120,12 @@ def _charset(response: Response) -> str:
     return response.mimetype_params.get("charset", "utf-8")
 
 
-def _shows_alt_text(preferences: Preferences, response: Response) -> bool:
-    """Images are off, and the body is a page we can rewrite."""
-    return preferences.is_on and preferences.images == "off" and is_rewritable_page(response)
+def _page_rewrites(preferences: Preferences) -> list[PageRewrite]:
+    """What the visitor's choices change in the page (alt text when images are off…)."""
+    if not preferences.is_on:
+        return []
+    chosen = zip(SETTING_NAMES, preferences, strict=True)
+    return [PAGE_REWRITES[choice] for choice in chosen if choice in PAGE_REWRITES]
 
 
 def _is_personal(request_state: RequestState, state: KitState, streamed: bool) -> bool:

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from .contrast import hex_contrast, parse_hex
+from .contrast import hex_contrast, parse_hex, relative_luminance
 
 #: WCAG 1.4.6 (AAA) for text, links included: every scheme's foreground on its background.
 MIN_TEXT_CONTRAST = 7.0
-_NAME = re.compile(r"[a-z][a-z0-9]{0,15}")
+#: Up to 11 characters: with them the longest cookie stays within 64 bytes.
+_NAME = re.compile(r"[a-z][a-z0-9]{0,10}")
 
 
 class Scheme(NamedTuple):
@@ -25,6 +26,16 @@ class Scheme(NamedTuple):
     def contrast(self) -> float:
         """Contrast ratio of foreground on background."""
         return hex_contrast(self.foreground, self.background)
+
+
+def scheme_properties(scheme: Scheme) -> dict[str, str]:
+    """The custom properties a scheme sets: its colours, and how icons are drawn on them."""
+    dark = relative_luminance(parse_hex(scheme.background)) < 0.18
+    return {
+        "--a11y-fg": scheme.foreground,
+        "--a11y-bg": scheme.background,
+        "--a11y-icon-filter": "brightness(0) invert(1)" if dark else "brightness(0)",
+    }
 
 
 BUILT_IN_SCHEMES: dict[str, Scheme] = {

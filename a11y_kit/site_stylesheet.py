@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .contrast import parse_hex, relative_luminance
-from .schemes import BUILT_IN_SCHEMES, Scheme
+from .preferences.declaration import Choice
+from .preferences.registry import SCHEME
+from .preferences.stylesheet import choice_rule
+from .schemes import BUILT_IN_SCHEMES, Scheme, scheme_properties
 
 #: Icon font family names go into CSS: letters, digits, spaces, ``-`` and ``_`` only.
 _FONT_NAME = re.compile(r"[A-Za-z0-9 _-]{1,64}")
@@ -25,25 +27,14 @@ def checked_icon_fonts(names: Iterable[str] | None) -> tuple[str, ...]:
     return fonts
 
 
-def _scheme_rules(scheme: Scheme) -> list[str]:
-    dark = relative_luminance(parse_hex(scheme.background)) < 0.18
-    icon_filter = "brightness(0) invert(1)" if dark else "brightness(0)"
-    colours = f"--a11y-fg:{scheme.foreground};--a11y-bg:{scheme.background}"
-    return [
-        f"[data-a11y-scheme={scheme.name}]{{{colours};--a11y-icon-filter:{icon_filter}}}",
-        f"[data-a11y-mode=on] .a11y-toolbar .a11y-toolbar__option--scheme-{scheme.name}"
-        f"{{color:{scheme.foreground}!important;background-color:{scheme.background}!important;"
-        f"border-color:{scheme.foreground}!important}}",
-    ]
-
-
 def site_stylesheet(schemes: Iterable[Scheme], icon_fonts: tuple[str, ...]) -> str:
     """Rules for the schemes the built-in stylesheet does not know and the site's icon fonts
     (empty when there are none)."""
     rules = []
     for scheme in schemes:
         if scheme.name not in BUILT_IN_SCHEMES:
-            rules += _scheme_rules(scheme)
+            choice = Choice(scheme.name, scheme.label, scheme_properties(scheme))
+            rules.append(choice_rule(SCHEME, choice))
     if icon_fonts:
         families = ",".join(f'"{name}"' for name in icon_fonts)
         rules.append(f":root{{--a11y-site-icon-fonts:{families}}}")

@@ -10,7 +10,7 @@ from markupsafe import Markup
 from .i18n import resolve_locale, translator
 from .injection import MissingParts
 from .labels import toolbar_texts
-from .preferences import SETTING_NAMES, Preferences
+from .preferences import REGISTRY, Preferences
 from .state import KitState, RequestState, read_preferences
 from .toolbar import (
     SlottedFragment,
@@ -24,7 +24,7 @@ from .toolbar import (
 
 MACROS = "a11y_kit/macros.html"
 _NOTHING = Markup("")
-_ATTRIBUTE_NAMES = tuple(f"data-a11y-{name.replace('_', '-')}" for name in SETTING_NAMES)
+_ATTRIBUTE_NAMES = ("data-a11y-mode", *(p.attribute for p in REGISTRY), "data-a11y-panel")
 
 
 def _macro(name: str):

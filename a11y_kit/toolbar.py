@@ -9,9 +9,9 @@ from flask import Request
 from markupsafe import Markup, escape
 
 from .i18n import translator
-from .labels import GROUP_LABELS, SWITCH_OFF_LABEL, SWITCH_ON_LABEL, Translate, value_label
+from .labels import SWITCH_OFF_LABEL, SWITCH_ON_LABEL, Translate, value_label
 from .memo import BoundedMemo
-from .preferences import Preferences
+from .preferences import REGISTRY, Preferences
 from .redirects import safe_path
 from .state import KitState
 
@@ -22,6 +22,8 @@ class Option(NamedTuple):
     value: str
     label: str
     pressed: bool
+    #: Chosen with JavaScript, the page is still drawn again by the server.
+    reloads: bool
 
 
 class Group(NamedTuple):
@@ -117,18 +119,19 @@ def groups(state: KitState, preferences: Preferences, translate: Translate) -> t
     """Every toolbar group, in display order, with the current choice pressed."""
     return tuple(
         Group(
-            setting=setting,
-            label=translate(label),
+            setting=preference.name,
+            label=translate(preference.label),
             options=tuple(
                 Option(
                     value,
-                    value_label(setting, value, state.schemes, translate),
-                    value == getattr(preferences, setting),
+                    value_label(preference.name, value, state.schemes, translate),
+                    value == getattr(preferences, preference.name),
+                    value in preference.values and preference.choice(value).reloads,
                 )
-                for value in state.model.choices[setting]
+                for value in state.model.choices[preference.name]
             ),
         )
-        for setting, label in GROUP_LABELS.items()
+        for preference in REGISTRY
     )
 
 

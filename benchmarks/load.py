@@ -2,7 +2,7 @@
 changes and hostile requests mixed in. Counts 5xx and cross-visitor leaks; compares page-view
 latency with and without a11y_kit.
 
-    .venv/bin/python -m benchmarks.load [VISITORS] [REQUESTS_PER_VISITOR]
+    .venv/bin/python -m benchmarks.load [VISITORS] [REQUESTS_PER_VISITOR] [--json]
 """
 
 from __future__ import annotations
@@ -190,10 +190,14 @@ def run_load(visitors: int = 8, requests: int = 150) -> dict[str, Tally]:
 
 
 def main() -> None:
-    """Print a Markdown table of the run."""
-    visitors = int(sys.argv[1]) if len(sys.argv) > 1 else 8
-    requests = int(sys.argv[2]) if len(sys.argv) > 2 else 150
+    """Print a Markdown table of the run (``--json``: statuses and leaks per app, as JSON)."""
+    numbers = [int(arg) for arg in sys.argv[1:] if arg.isdigit()]
+    visitors, requests = (numbers + [8, 150][len(numbers) :])[:2]
     results = run_load(visitors, requests)
+    if "--json" in sys.argv:
+        tallies = {name: {"statuses": t.statuses, "leaks": t.leaks} for name, t in results.items()}
+        print(json.dumps(tallies))
+        return
     print(f"{visitors} visitors x {requests} requests per app, gunicorn -w 2 on 127.0.0.1")
     print()
     print("| app | requests | statuses | 5xx | leaks | page view p50 | page view p99 |")

@@ -14,10 +14,13 @@ from jinja2 import BaseLoader, Environment
 from werkzeug.test import EnvironBuilder
 
 from a11y_kit.preferences import PreferenceModel
+from a11y_kit.testing import preferences_cookie
 from examples.news import create_app, protect, register_pages
 
 ARTICLE = "/news/library-opening-hours"
-TYPICAL_COOKIE = "1-on-serif-150-wide-1.5-blue-on"
+TYPICAL_COOKIE = preferences_cookie(
+    font="serif", size="150", spacing="wide", line_height="1.5", scheme="blue"
+)
 #: What a browser set to Russian sends, and an 8 KB header of the kind an attacker sends.
 TYPICAL_ACCEPT_LANGUAGE = "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"
 HUGE_ACCEPT_LANGUAGE = "ru-RU,ru;q=0.9," + "xx-XX;q=0.1," * 680

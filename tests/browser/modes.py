@@ -22,7 +22,15 @@ def widest(
     scheme: str, font: str = "sans", size: str = "200", panel: str = "closed"
 ) -> Preferences:
     """The mode with the widest letter and line spacing."""
-    return Preferences("on", font, size, "wider", "2", scheme, "on", panel)
+    return Preferences(
+        mode="on",
+        font=font,
+        size=size,
+        spacing="wider",
+        line_height="2",
+        scheme=scheme,
+        panel=panel,
+    )
 
 
 #: Normal mode, then every scheme x both fonts x smallest and largest size, widest spacing;

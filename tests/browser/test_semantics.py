@@ -53,12 +53,24 @@ TOOLBAR_TREE = """
       - button "On"
       - button "Off" [pressed]
       - button "Grayscale"
+    - group "Embedded content":
+      - text: Embedded content
+      - button "On" [pressed]
+      - button "Off"
     - button "Reset settings"
     - button "Listen"
   - status
 """
 
-CHOSEN = Preferences("on", "serif", "150", "wide", "1.5", "blue", "off")
+CHOSEN = Preferences(
+    mode="on",
+    font="serif",
+    size="150",
+    spacing="wide",
+    line_height="1.5",
+    scheme="blue",
+    images="off",
+)
 
 
 def test_toolbar_accessibility_tree(page: Page, demo_url: str) -> None:

@@ -107,7 +107,12 @@ DEFAULT_TOKEN = preferences_cookie(mode="off")
         ("garbage", DEFAULT_TOKEN),
         ("1-" + "x-" * 100, DEFAULT_TOKEN),
         ("1-on-serif-150-wide-bogus", preferences_cookie(font="serif", size="150", spacing="wide")),
-        (A_IN_BLACK, A_IN_BLACK + "-closed"),
+        (
+            A_IN_BLACK,
+            preferences_cookie(
+                font="serif", size="200", spacing="wide", line_height="2", scheme="black"
+            ),
+        ),
     ],
 )
 def test_key_token_is_the_normalised_cookie(cookie: str | None, token: str) -> None:

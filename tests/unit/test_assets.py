@@ -71,7 +71,10 @@ def test_host_flask_assets_environment_gets_the_bundles(tmp_path: Path) -> None:
     app = Flask(__name__, static_folder=str(tmp_path), static_url_path="/static")
     assets = Environment(app)
     A11yKit(app)
-    assert assets["a11y_kit_css"].contents == ("a11y_kit/a11y_kit.css",)
+    assert assets["a11y_kit_css"].contents == (
+        "a11y_kit/generated/preferences.css",
+        "a11y_kit/a11y_kit.css",
+    )
     with app.test_request_context("/"):
         html = render_template_string("{{ a11y.head() }}")
     (css,) = head_urls(html)

@@ -18,7 +18,7 @@ def test_url_prefix_moves_the_endpoint_and_the_assets() -> None:
 def test_cookie_name_and_lifetime_are_configurable() -> None:
     client = create_bare_app(A11Y_COOKIE_NAME="lowvision", A11Y_COOKIE_MAX_AGE=600).test_client()
     header = client.post("/a11y/preferences", data={"mode": "on"}).headers["Set-Cookie"]
-    assert header.startswith("lowvision=1-on-") and "Max-Age=600" in header
+    assert header.startswith("lowvision=2-mon-") and "Max-Age=600" in header
     assert 'data-a11y-mode="on"' in client.get("/").text
 
 
@@ -28,5 +28,5 @@ def test_two_apps_keep_their_own_settings() -> None:
     first.post("/a11y/preferences", data={"mode": "on", "size": "125"})
     assert second.post("/a11y/preferences", data={"size": "125"}).status_code == 400
     assert second.post("/a11y/preferences", data={"size": "300"}).status_code == 303
-    assert first.get_cookie("first").value.startswith("1-on-sans-125")
-    assert second.get_cookie("second").value.startswith("1-off-sans-300")
+    assert first.get_cookie("first").value.startswith("2-mon-s125-")
+    assert second.get_cookie("second").value.startswith("2-s300-")

@@ -73,7 +73,10 @@ def test_custom_scheme_gets_its_own_stylesheet() -> None:
         head = render_template_string("{{ a11y.head() }}")
     assert "/a11y/site.css?v=" in head
     css = client.get("/a11y/site.css").text
-    assert "[data-a11y-scheme=grey]{--a11y-fg:#111111;--a11y-bg:#d0d0d0;" in css
+    assert (
+        '[data-a11y-scheme="grey"],.a11y-toolbar__option--scheme-grey{--a11y-fg:#111111;--a11y-bg:#d0d0d0;'
+        in css
+    )
 
 
 def test_without_custom_schemes_there_is_no_extra_stylesheet() -> None:

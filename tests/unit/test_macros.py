@@ -7,9 +7,19 @@ from bs4 import BeautifulSoup, Tag
 from flask import Flask, get_template_attribute, render_template_string, request
 from flask.testing import FlaskClient
 
-from a11y_kit.labels import GROUP_LABELS
+from a11y_kit.preferences import BY_NAME, REGISTRY
+from a11y_kit.testing import preferences_cookie
 
-ON_BLUE_SERIF = "1-on-serif-150-wide-1.5-blue-off"
+CHOSEN = {
+    "font": "serif",
+    "size": "150",
+    "spacing": "wide",
+    "line_height": "1.5",
+    "scheme": "blue",
+    "images": "off",
+}
+ON_BLUE_SERIF = preferences_cookie(**CHOSEN)
+CHOSEN_ATTRIBUTES = {BY_NAME[name].attribute: value for name, value in CHOSEN.items()}
 
 
 def page(client: FlaskClient, path: str = "/news/") -> BeautifulSoup:
@@ -33,16 +43,10 @@ def test_html_attrs_say_off_by_default(client: FlaskClient) -> None:
 def test_html_attrs_carry_every_chosen_setting(client: FlaskClient) -> None:
     turn_on(client)
     attributes = html_tag(page(client)).attrs
-    assert {name: value for name, value in attributes.items() if name.startswith("data-a11y")} == {
-        "data-a11y-mode": "on",
-        "data-a11y-font": "serif",
-        "data-a11y-size": "150",
-        "data-a11y-spacing": "wide",
-        "data-a11y-line-height": "1.5",
-        "data-a11y-scheme": "blue",
-        "data-a11y-images": "off",
-        "data-a11y-panel": "closed",
-    }
+    chosen = {name: value for name, value in attributes.items() if name.startswith("data-a11y")}
+    expected = {preference.attribute: preference.values[0] for preference in REGISTRY}
+    expected |= {"data-a11y-mode": "on", "data-a11y-panel": "closed", **CHOSEN_ATTRIBUTES}
+    assert chosen == expected
 
 
 def test_tampered_cookie_never_reaches_the_page(client: FlaskClient) -> None:
@@ -69,7 +73,7 @@ def test_toolbar_is_a_labelled_region_with_every_group(client: FlaskClient) -> N
     toolbar = page(client).select_one("section.a11y-toolbar")
     assert toolbar is not None and toolbar["aria-label"] == "Accessibility settings"
     legends = [legend.get_text() for legend in toolbar.select("fieldset > legend")]
-    assert legends == list(GROUP_LABELS.values())
+    assert legends == [preference.label for preference in REGISTRY]
 
 
 def test_toolbar_buttons_post_name_and_value(client: FlaskClient) -> None:
@@ -87,14 +91,8 @@ def test_exactly_the_current_choice_is_pressed(client: FlaskClient) -> None:
         button["name"]: button["value"]
         for button in page(client).select('.a11y-toolbar button[aria-pressed="true"]')
     }
-    assert pressed == {
-        "font": "serif",
-        "size": "150",
-        "spacing": "wide",
-        "line_height": "1.5",
-        "scheme": "blue",
-        "images": "off",
-    }
+    expected = {preference.name: preference.values[0] for preference in REGISTRY}
+    assert pressed == expected | CHOSEN
 
 
 @pytest.mark.parametrize("path", ["/news/", "/news/central-street-repairs", "/?page=2"])

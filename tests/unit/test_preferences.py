@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from a11y_kit.preferences import MAX_COOKIE_LENGTH, PreferenceModel, Preferences
+from tests.support.sites.content_site import create_content_app
 
 MODEL = PreferenceModel.build()
 
@@ -87,3 +88,31 @@ def test_site_can_offer_larger_sizes() -> None:
 def test_unsupported_size_is_refused_with_the_supported_list() -> None:
     with pytest.raises(ValueError, match=r"unsupported sizes.*'120'"):
         PreferenceModel.build(("100", "120"))
+
+
+def test_version_2_parts_are_found_by_their_keys_in_any_order() -> None:
+    parsed = MODEL.parse_cookie("2-cblue-x99-mon-fserif-zzz-popen")
+    assert parsed == Preferences(mode="on", font="serif", scheme="blue", panel="open")
+
+
+def test_written_cookie_leaves_out_defaults_no_site_can_change() -> None:
+    assert MODEL.serialize_cookie(Preferences(mode="on", scheme="blue")) == "2-mon-s100-cblue"
+
+
+def test_version_1_cookie_keeps_every_choice() -> None:
+    parsed = MODEL.parse_cookie("1-on-serif-150-wide-1.5-blue-off-open")
+    assert parsed == Preferences("on", "serif", "150", "wide", "1.5", "blue", "off", "on", "open")
+
+
+def test_version_1_cookie_renders_the_same_page_as_version_2() -> None:
+    app = create_content_app()
+    pages = []
+    for cookie in (
+        "1-on-serif-150-wide-1.5-blue-off-open",
+        "2-mon-fserif-s150-lwide-h1.5-cblue-ioff-popen",
+    ):
+        client = app.test_client()
+        client.set_cookie("a11y", cookie)
+        pages.append(client.get("/").text)
+    assert pages[0] == pages[1]
+    assert 'data-a11y-scheme="blue"' in pages[0]

@@ -100,8 +100,8 @@
   for (const form of toolbar.querySelectorAll(".a11y-toolbar__form")) {
     form.addEventListener("submit", (event) => {
       const button = event.submitter;
-      /* "Normal version" reloads the page in the site's own look: a plain post */
-      if (!button || !button.name || button.name === "mode") return;
+      /* "Normal version", and a choice the server draws (embeds off), reload: a plain post */
+      if (!button || !button.name || button.name === "mode" || button.hasAttribute("data-a11y-reload")) return;
       event.preventDefault();
       const { name, value } = button;
       const changes = name === "reset" ? defaults() : [[name, value]];

@@ -1,0 +1,67 @@
+"""What one preference is: its name, cookie key, values, labels and what each value sets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: A server-side change to a page drawn with one value (alt text beside images, say).
+PageRewrite = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One value of a preference."""
+
+    value: str
+    #: The button's text: a gettext message id, or a proper name when ``translated`` is false.
+    label: str
+    #: Custom properties the value sets on ``<html>`` (and, for previews, on its own button).
+    properties: Mapping[str, str] = field(default_factory=dict)
+    translated: bool = True
+    #: What the server changes in a page drawn with this value (``None``: nothing).
+    rewrite: PageRewrite | None = None
+    #: Chosen with JavaScript, the page is drawn again by the server (its rewrite has no script).
+    reloads: bool = False
+
+
+@dataclass(frozen=True)
+class Preference:
+    """One enumerated setting of the mode; the first choice is the default."""
+
+    name: str
+    #: One letter naming the setting in the cookie; never reused for another setting.
+    key: str
+    #: The toolbar group's legend (a gettext message id).
+    label: str
+    choices: tuple[Choice, ...]
+    #: Each option button shows its own value (a font in itself, a scheme in its colours).
+    previews: bool = False
+    #: CSS beside the declarations for what custom properties cannot say (a file name).
+    partial: str | None = None
+    #: A site may offer its own values (``A11Y_SIZES``, ``A11Y_SCHEMES``), so its default too.
+    site_configurable: bool = False
+
+    @property
+    def attribute(self) -> str:
+        """The ``<html>`` attribute holding the value: ``data-a11y-line-height``."""
+        return "data-a11y-" + self.name.replace("_", "-")
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The allowed values, the default first."""
+        return tuple(choice.value for choice in self.choices)
+
+    def choice(self, value: str) -> Choice:
+        """The declaration of ``value`` (``KeyError`` if it is not one)."""
+        for choice in self.choices:
+            if choice.value == value:
+                return choice
+        raise KeyError(value)
+
+    def partial_css(self) -> str:
+        """The partial's text, or nothing."""
+        if self.partial is None:
+            return ""
+        return (Path(__file__).parent / self.partial).read_text(encoding="utf-8")

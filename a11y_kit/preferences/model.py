@@ -1,0 +1,90 @@
+"""A visitor's preferences, and the values a site offers for each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from ..memo import BoundedMemo
+from .cookie import MAX_COOKIE_LENGTH, serialize, stored_settings
+from .registry import DEFAULT_SIZES, REGISTRY, SIZE
+
+#: The two settings outside the registry: the mode itself, and whether "Settings" is open.
+MODE_VALUES = ("off", "on")
+PANEL_VALUES = ("closed", "open")
+SETTING_NAMES: tuple[str, ...] = ("mode", *(p.name for p in REGISTRY), "panel")
+SITE_CONFIGURABLE = frozenset(p.name for p in REGISTRY if p.site_configurable)
+
+_Fields = NamedTuple("_Fields", [(name, str) for name in SETTING_NAMES])  # type: ignore[misc]
+_Fields.__new__.__defaults__ = (  # type: ignore[attr-defined]
+    MODE_VALUES[0],
+    *(preference.values[0] for preference in REGISTRY),
+    PANEL_VALUES[0],
+)
+
+
+class Preferences(_Fields):  # type: ignore[misc, valid-type]
+    """One visitor's choices: ``mode``, one field per registered preference, ``panel``."""
+
+    __slots__ = ()
+
+    @property
+    def is_on(self) -> bool:
+        """Whether the accessibility mode is switched on."""
+        return self.mode == "on"
+
+
+class PreferenceModel:
+    """The allowed values of every setting; the first value is the default."""
+
+    def __init__(self, choices: Mapping[str, tuple[str, ...]]) -> None:
+        self.choices: Mapping[str, tuple[str, ...]] = choices
+        self.defaults = Preferences(*(choices[name][0] for name in SETTING_NAMES))
+        #: Defaults no site can change: a cookie leaves such a setting out while it holds one.
+        self._fixed_defaults = {
+            name: choices[name][0] for name in SETTING_NAMES if name not in SITE_CONFIGURABLE
+        }
+        self._parsed: BoundedMemo[Preferences] = BoundedMemo()
+
+    @classmethod
+    def build(
+        cls, sizes: tuple[str, ...] | None = None, schemes: tuple[str, ...] | None = None
+    ) -> PreferenceModel:
+        """The registry's values, optionally with the site's own sizes and scheme names."""
+        size_values = tuple(str(size) for size in (sizes or DEFAULT_SIZES))
+        unknown = [size for size in size_values if size not in SIZE.values]
+        if unknown:
+            raise ValueError(
+                f"A11Y_SIZES has unsupported sizes {unknown}; choose from {SIZE.values}"
+            )
+        choices = {"mode": MODE_VALUES, **{p.name: p.values for p in REGISTRY}}
+        choices |= {"size": size_values, "panel": PANEL_VALUES}
+        if schemes:
+            choices["scheme"] = schemes
+        return cls(choices)
+
+    def is_allowed(self, name: str, value: str) -> bool:
+        """Whether ``value`` is an allowed token for setting ``name``."""
+        return value in self.choices.get(name, ())
+
+    def parse_cookie(self, raw: str | None) -> Preferences:
+        """Read a cookie value of any version; unknown or malformed parts fall back to defaults."""
+        if not raw or len(raw) > MAX_COOKIE_LENGTH:
+            return self.defaults
+        return self._parsed.get(raw, lambda: self._allowed_settings(raw))
+
+    def _allowed_settings(self, raw: str) -> Preferences:
+        stored = stored_settings(raw)
+        return self.defaults._replace(
+            **{name: value for name, value in stored.items() if self.is_allowed(name, value)}
+        )
+
+    def serialize_cookie(self, preferences: Preferences) -> str:
+        """The cookie value for ``preferences`` (ASCII, version 2, at most 64 bytes): every
+        setting a site can configure, and every other one that is not at its default."""
+        fixed = self._fixed_defaults
+        return serialize(
+            (name, value)
+            for name, value in zip(SETTING_NAMES, preferences, strict=True)
+            if fixed.get(name) != value
+        )

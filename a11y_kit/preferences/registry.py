@@ -1,0 +1,104 @@
+"""Every preference of the mode, in toolbar order: adding one is one declaration here (plus an
+optional CSS partial beside this file, and its labels in the catalogs)."""
+
+from __future__ import annotations
+
+from ..alt_text import with_alt_text
+from ..embed_links import with_embed_links
+from ..schemes import BUILT_IN_SCHEMES, scheme_properties
+from .declaration import Choice, PageRewrite, Preference
+
+#: Sizes the stylesheet knows (percent of the visitor's browser font size); five are offered.
+SUPPORTED_SIZES: tuple[str, ...] = ("100", "125", "150", "175", "200", "250", "300")
+DEFAULT_SIZES = SUPPORTED_SIZES[:5]
+
+FONT = Preference(
+    "font",
+    "f",
+    "Font",
+    (
+        Choice("sans", "Arial", {"--a11y-font": 'Arial,"Liberation Sans",Arimo,sans-serif'}, False),
+        Choice(
+            "serif",
+            "Times New Roman",
+            {"--a11y-font": '"Times New Roman","Liberation Serif",Tinos,serif'},
+            False,
+        ),
+    ),
+    previews=True,
+)
+SIZE = Preference(
+    "size",
+    "s",
+    "Font size",
+    tuple(
+        Choice(size, f"{size}%", {"--a11y-scale": f"{int(size) / 100:g}"}, False)
+        for size in SUPPORTED_SIZES
+    ),
+    site_configurable=True,
+)
+
+
+def _spacing(letters: str, words: str) -> dict[str, str]:
+    return {"--a11y-letter-spacing": letters, "--a11y-word-spacing": words}
+
+
+SPACING = Preference(
+    "spacing",
+    "l",
+    "Letter spacing",
+    (
+        Choice("normal", "Normal", _spacing("normal", "normal")),
+        Choice("wide", "Wide", _spacing(".12em", ".16em")),
+        Choice("wider", "Wider", _spacing(".25em", ".16em")),
+    ),
+)
+LINE_HEIGHT = Preference(
+    "line_height",
+    "h",
+    "Line spacing",
+    (
+        Choice("normal", "Normal", {"--a11y-line-height": "normal"}),
+        Choice("1.5", "1.5", {"--a11y-line-height": "1.5"}, False),
+        Choice("2", "2", {"--a11y-line-height": "2"}, False),
+    ),
+)
+SCHEME = Preference(
+    "scheme",
+    "c",
+    "Color scheme",
+    tuple(
+        Choice(scheme.name, scheme.label, scheme_properties(scheme))
+        for scheme in BUILT_IN_SCHEMES.values()
+    ),
+    previews=True,
+    site_configurable=True,
+)
+IMAGES = Preference(
+    "images",
+    "i",
+    "Images",
+    (
+        Choice("on", "On"),
+        Choice("off", "Off", rewrite=with_alt_text),
+        Choice("grayscale", "Grayscale"),
+    ),
+    partial="images.css",
+)
+EMBEDS = Preference(
+    "embeds",
+    "e",
+    "Embedded content",
+    (Choice("on", "On"), Choice("off", "Off", rewrite=with_embed_links, reloads=True)),
+    partial="embeds.css",
+)
+
+REGISTRY: tuple[Preference, ...] = (FONT, SIZE, SPACING, LINE_HEIGHT, SCHEME, IMAGES, EMBEDS)
+BY_NAME: dict[str, Preference] = {preference.name: preference for preference in REGISTRY}
+#: What the server changes in a page, by ``(setting, value)``.
+PAGE_REWRITES: dict[tuple[str, str], PageRewrite] = {
+    (preference.name, choice.value): choice.rewrite
+    for preference in REGISTRY
+    for choice in preference.choices
+    if choice.rewrite is not None
+}

@@ -1,0 +1,35 @@
+"""The CSS every declaration implies: one rule per value setting its custom properties (also on
+its own option button when the preference previews its values), then the partials."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .declaration import Choice, Preference
+from .registry import REGISTRY
+
+HEADER = "/* Generated from a11y_kit/preferences/registry.py by `flask a11y build`: edit there. */"
+
+
+def option_class(preference: Preference, value: str) -> str:
+    """The class of the option button for ``value``: ``a11y-toolbar__option--line_height-1_5``."""
+    return f"a11y-toolbar__option--{preference.name}-{value.replace('.', '_')}"
+
+
+def choice_rule(preference: Preference, choice: Choice) -> str:
+    """``[data-a11y-scheme="blue"]{--a11y-fg:…}`` (empty when the value sets no property)."""
+    if not choice.properties:
+        return ""
+    selectors = [f'[{preference.attribute}="{choice.value}"]']
+    if preference.previews:
+        selectors.append("." + option_class(preference, choice.value))
+    properties = ";".join(f"{name}:{value}" for name, value in choice.properties.items())
+    return f"{','.join(selectors)}{{{properties}}}"
+
+
+def preference_css(registry: Iterable[Preference] = REGISTRY) -> str:
+    """The generated stylesheet: every value's rule, then every partial."""
+    preferences = tuple(registry)
+    rules = [choice_rule(p, choice) for p in preferences for choice in p.choices]
+    partials = [p.partial_css().strip() for p in preferences]
+    return "\n".join([HEADER, *filter(None, rules), *filter(None, partials)]) + "\n"
