@@ -93,7 +93,7 @@ def test_installed_package_serves_bundles_without_writing_into_itself(
     assert package_files(installed_wheel.package_dir) == installed_wheel.files_at_start
 
 
-def test_readme_shows_the_tested_nginx_recipe() -> None:
-    readme = (REPO / "README.md").read_text()
+def test_security_guide_shows_the_tested_nginx_recipe() -> None:
+    guide = (REPO / "docs" / "security.md").read_text()
     recipe = (REPO / "docs" / "recipes" / "nginx-page-cache.conf").read_text()
-    assert f"```nginx\n{recipe}```" in readme
+    assert f"```nginx\n{recipe}```" in guide

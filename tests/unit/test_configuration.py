@@ -1,9 +1,15 @@
-"""Configuration keys take effect, and two apps in one process keep their own settings."""
+"""Configuration keys take effect, two apps in one process keep their own settings, and the
+reference and generated CSS match the code."""
 
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
+from a11y_kit.assets import GENERATED_CSS, static_dir
+from a11y_kit.extension import DEFAULT_CONFIG
+from a11y_kit.preferences import REGISTRY
+from a11y_kit.preferences.stylesheet import preference_css
+from tests.support.installed_wheel import REPO
 from tests.support.sites.bare_site import create_bare_app
 
 
@@ -30,3 +36,13 @@ def test_two_apps_keep_their_own_settings() -> None:
     assert second.post("/a11y/preferences", data={"size": "300"}).status_code == 303
     assert first.get_cookie("first").value.startswith("2-mon-s125-")
     assert second.get_cookie("second").value.startswith("2-s300-")
+
+
+def test_configuration_reference_names_every_key_and_preference() -> None:
+    reference = (REPO / "docs" / "configuration.md").read_text()
+    assert [key for key in DEFAULT_CONFIG if f"`{key}`" not in reference] == []
+    assert [p.name for p in REGISTRY if f"| `{p.name}` |" not in reference] == []
+
+
+def test_generated_css_matches_the_declarations() -> None:
+    assert (static_dir() / GENERATED_CSS).read_text() == preference_css()
