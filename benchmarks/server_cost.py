@@ -1,4 +1,4 @@
-"""Server cost: the demo article page with a11y_kit versus the same page without it."""
+"""Server cost: pages with a11y_kit against the same pages without it, in CPU time."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ import timeit
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from flask import Flask
-from jinja2 import BaseLoader, Environment
+from flask import Flask, render_template
+from flask_wtf.csrf import CSRFProtect
+from jinja2 import BaseLoader, DictLoader, Environment
+from markupsafe import Markup
 from werkzeug.test import EnvironBuilder
 
+from a11y_kit import A11yKit
 from a11y_kit.preferences import PreferenceModel
 from a11y_kit.testing import preferences_cookie
 from examples.news import create_app, protect, register_pages
@@ -44,9 +47,14 @@ def without_part_calls(source: str) -> str:
     return _OTHER_CALL.sub("", source)
 
 
+def without_image_calls(source: str) -> str:
+    """A template with literal ``<img>`` tags instead of ``a11y.image`` calls."""
+    return _IMAGE_CALL.sub(_LITERAL_IMAGE, source)
+
+
 def without_any_call(source: str) -> str:
     """A template as a site without a11y_kit writes it: literal ``<img>`` tags, no calls."""
-    return without_part_calls(_IMAGE_CALL.sub(_LITERAL_IMAGE, source))
+    return without_part_calls(without_image_calls(source))
 
 
 class RewrittenTemplates(BaseLoader):
@@ -78,9 +86,9 @@ def app_with_injection() -> Flask:
     return app
 
 
-def _request_loop(app: Flask, headers: dict[str, str], count: int) -> float:
-    """CPU seconds for ``count`` WSGI requests of the article page, straight into the app."""
-    environ = EnvironBuilder(path=ARTICLE, headers=headers).get_environ()
+def _request_loop(app: Flask, path: str, headers: dict[str, str], count: int) -> float:
+    """CPU seconds for ``count`` WSGI requests of ``path``, straight into the app."""
+    environ = EnvironBuilder(path=path, headers=headers).get_environ()
 
     def start_response(status: str, response_headers: list, exc_info: Any = None) -> None:
         assert status.startswith("200"), status
@@ -93,60 +101,165 @@ def _request_loop(app: Flask, headers: dict[str, str], count: int) -> float:
     return time.process_time() - started
 
 
-BASELINE = "without a11y_kit"
-IN_THE_MODE = "with a11y_kit, in the mode"
-HUGE_HEADER = "with a11y_kit, in the mode, 8 KB Accept-Language"
-INJECTED = "with a11y_kit, in the mode, parts injected by A11Y_INJECT"
+#: About 1 KB of HTML: a small page, with the three template lines or without them.
+SMALL_PAGE = """<!doctype html>
+<html lang="en"{attrs}><head><meta charset="utf-8"><title>Reception hours</title>{head}</head>
+<body>{body}<main><h1>Reception hours</h1>
+<p>The reception of the district executive committee is open from Monday to Friday, from eight
+in the morning to five in the evening, with a lunch break from one to two. On the eve of public
+holidays it closes an hour earlier. Residents may also leave written requests in the box at the
+entrance at any time; they are registered on the next working day and answered within fifteen
+days. Bring a passport or a residence permit for any request that concerns you personally.</p>
+<p>Questions about housing, transport and social support are taken by appointment.</p>
+</main></body></html>"""
+
+
+def small_page_app(with_extension: bool) -> Flask:
+    """A 1 KB page at ``/``, with or without a11y_kit's three template lines."""
+    app = Flask(__name__)
+    if with_extension:
+        A11yKit(app)
+        page = SMALL_PAGE.format(
+            attrs=" {{ a11y.html_attrs() }}",
+            head="{{ a11y.head() }}",
+            body="{{ a11y.toolbar() }}{{ a11y.switch() }}",
+        )
+    else:
+        page = SMALL_PAGE.format(attrs="", head="", body="")
+    app.jinja_loader = DictLoader({"page.html": page})
+    app.add_url_rule("/", "page", lambda: render_template("page.html"))
+    return app
+
+
+def demo_app(with_extension: bool, csrf: bool = False) -> Flask:
+    """The demo (optionally under Flask-WTF's ``CSRFProtect``), with or without a11y_kit."""
+    app = create_app() if with_extension else app_without_extension()
+    if csrf:
+        app.config["SECRET_KEY"] = "benchmark"
+        CSRFProtect(app)
+    return app
+
+
+class ConstantParts:
+    """Stands in for the ``a11y`` template object: four calls returning fixed markup."""
+
+    def html_attrs(self) -> Markup:
+        return Markup('data-a11y-mode="off"')
+
+    def head(self) -> Markup:
+        return Markup('<link rel="stylesheet" href="/a11y/static/dist/a11y_kit.css">')
+
+    def toolbar(self) -> Markup:
+        return Markup("")
+
+    def switch(self) -> Markup:
+        return Markup('<form class="a11y-switch" method="post"><button>Version</button></form>')
+
+
+def app_with_plumbing_only() -> Flask:
+    """The demo's pages with a context processor, the four calls on constants and a response
+    hook that does nothing: what any extension drawn from templates costs before its work."""
+    app = Flask("examples.news")
+    protect(app)
+    app.jinja_env.loader = RewrittenTemplates(app.jinja_env.loader, without_image_calls)
+    register_pages(app)
+    parts = ConstantParts()
+    app.context_processor(lambda: {"a11y": parts})
+    app.after_request(lambda response: response)
+    return app
+
+
+BASELINE = "demo article without a11y_kit"
+IN_THE_MODE = "demo article, in the mode"
+CSRF_BASELINE = "demo article under CSRFProtect, without a11y_kit"
+SMALL_BASELINE = "1 KB page without a11y_kit"
+
+
+class Variant(NamedTuple):
+    """One measured page: its app, path and headers, what it is compared with, its budget."""
+
+    app: Flask
+    path: str
+    headers: dict[str, str]
+    #: The variant it is compared with (itself for a baseline).
+    reference: str
+    #: The most it may cost, as a multiple of the reference's time (``None``: no budget).
+    budget: float | None
 
 
 class ServerCost(NamedTuple):
-    """A variant's median requests per CPU-second, and its median ratio to a reference."""
+    """A variant's median requests per CPU-second, its median cost as a multiple of its
+    reference's time, and the microseconds that adds to a request."""
 
     rate: float
-    ratio: float
+    cost: float
+    added_us: float
     reference: str
+    budget: float | None
+
+
+def variants() -> dict[str, Variant]:
+    """Every page measured: the demo article (also under ``CSRFProtect``), a 1 KB page, an 8 KB
+    ``Accept-Language``, and the parts injected by ``A11Y_INJECT``."""
+    typical = {"Accept-Language": TYPICAL_ACCEPT_LANGUAGE}
+    in_mode = {**typical, "Cookie": f"a11y={TYPICAL_COOKIE}"}
+    huge = {**in_mode, "Accept-Language": HUGE_ACCEPT_LANGUAGE}
+    demo, demo_csrf, small = demo_app(True), demo_app(True, csrf=True), small_page_app(True)
+    return {
+        BASELINE: Variant(demo_app(False), ARTICLE, typical, BASELINE, None),
+        "demo article, template plumbing only (no a11y_kit)": Variant(
+            app_with_plumbing_only(), ARTICLE, typical, BASELINE, None
+        ),
+        "demo article, normal mode": Variant(demo, ARTICLE, typical, BASELINE, 1.03),
+        IN_THE_MODE: Variant(demo, ARTICLE, in_mode, BASELINE, 1.05),
+        CSRF_BASELINE: Variant(demo_app(False, csrf=True), ARTICLE, typical, CSRF_BASELINE, None),
+        "demo article under CSRFProtect, normal mode": Variant(
+            demo_csrf, ARTICLE, typical, CSRF_BASELINE, 1.03
+        ),
+        "demo article under CSRFProtect, in the mode": Variant(
+            demo_csrf, ARTICLE, in_mode, CSRF_BASELINE, 1.05
+        ),
+        SMALL_BASELINE: Variant(small_page_app(False), "/", typical, SMALL_BASELINE, None),
+        "1 KB page, normal mode": Variant(small, "/", typical, SMALL_BASELINE, 1.15),
+        "1 KB page, in the mode": Variant(small, "/", in_mode, SMALL_BASELINE, 1.15),
+        "demo article, in the mode, 8 KB Accept-Language": Variant(
+            demo, ARTICLE, huge, IN_THE_MODE, 1.2
+        ),
+        "demo article, in the mode, parts injected by A11Y_INJECT": Variant(
+            app_with_injection(), ARTICLE, in_mode, IN_THE_MODE, 1.05
+        ),
+    }
 
 
 def requests_per_second(rounds: int = 40, per_round: int = 100) -> dict[str, ServerCost]:
-    """Requests per CPU-second per variant, and the ratio to the page without a11y_kit.
+    """Requests per CPU-second per variant, and its cost against its reference.
 
     Each round runs every variant back to back (in a rotating order) so that they share the
-    machine's noise; the ratio is the median of the per-round ratios, and CPU time leaves
-    out the time other processes held the core.
+    machine's noise; costs are medians of the per-round ratios, and CPU time leaves out the
+    time other processes held the core.
     """
-    typical = {"Accept-Language": TYPICAL_ACCEPT_LANGUAGE}
-    in_the_mode = {**typical, "Cookie": f"a11y={TYPICAL_COOKIE}"}
-    variants = {
-        BASELINE: (app_without_extension(), typical),
-        "with a11y_kit, normal mode": (create_app(), typical),
-        IN_THE_MODE: (create_app(), in_the_mode),
-        HUGE_HEADER: (create_app(), {**in_the_mode, "Accept-Language": HUGE_ACCEPT_LANGUAGE}),
-        INJECTED: (app_with_injection(), in_the_mode),
-    }
-    references = {name: BASELINE for name in variants} | {
-        HUGE_HEADER: IN_THE_MODE,
-        INJECTED: IN_THE_MODE,
-    }
-    for app, headers in variants.values():
-        _request_loop(app, headers, per_round)  # warm up templates and caches
-    names = list(variants)
-    rates: dict[str, list[float]] = {name: [] for name in names}
-    ratios: dict[str, list[float]] = {name: [] for name in names}
+    measured = variants()
+    for variant in measured.values():
+        _request_loop(variant.app, variant.path, variant.headers, per_round)  # warm up
+    names = list(measured)
+    seconds: dict[str, list[float]] = {name: [] for name in names}
     for round_number in range(rounds):
         shift = round_number % len(names)
-        this_round = {}
         for name in names[shift:] + names[:shift]:
-            app, headers = variants[name]
-            this_round[name] = per_round / _request_loop(app, headers, per_round)
-        for name, rate in this_round.items():
-            rates[name].append(rate)
-            ratios[name].append(rate / this_round[references[name]])
-    return {
-        name: ServerCost(
-            statistics.median(rates[name]), statistics.median(ratios[name]), references[name]
+            variant = measured[name]
+            spent = _request_loop(variant.app, variant.path, variant.headers, per_round)
+            seconds[name].append(spent / per_round)
+    results = {}
+    for name, variant in measured.items():
+        own, theirs = seconds[name], seconds[variant.reference]
+        results[name] = ServerCost(
+            rate=1 / statistics.median(own),
+            cost=statistics.median(a / b for a, b in zip(own, theirs, strict=True)),
+            added_us=statistics.median(a - b for a, b in zip(own, theirs, strict=True)) * 1e6,
+            reference=variant.reference,
+            budget=variant.budget,
         )
-        for name in names
-    }
+    return results
 
 
 def cookie_parse_microseconds(repeat: int = 50_000) -> dict[str, float]:

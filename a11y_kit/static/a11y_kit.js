@@ -100,10 +100,15 @@
   for (const form of toolbar.querySelectorAll(".a11y-toolbar__form")) {
     form.addEventListener("submit", (event) => {
       const button = event.submitter;
-      /* "Normal version", and a choice the server draws (embeds off), reload: a plain post */
-      if (!button || !button.name || button.name === "mode" || button.hasAttribute("data-a11y-reload")) return;
+      if (!button || !button.name) return;
       event.preventDefault();
       const { name, value } = button;
+      /* "Normal version", and a choice the server draws (embeds off), reload: a plain post,
+         once the saves before it are done (a late save would undo it) */
+      if (name === "mode" || button.hasAttribute("data-a11y-reload")) {
+        saving.then(() => postPlainly(form, name, value));
+        return;
+      }
       const changes = name === "reset" ? defaults() : [[name, value]];
       for (const [setting, choice] of changes) choose(setting, choice);
       announce(button);
@@ -125,7 +130,10 @@
 
   /* The settings disclosure opens without a page load; whether it is open is remembered */
   const settings = toolbar.querySelector(".a11y-toolbar__settings");
+  let settingsOpen = settings.open; /* a page drawn open fires "toggle" too: not a change */
   settings.addEventListener("toggle", () => {
+    if (settings.open === settingsOpen) return;
+    settingsOpen = settings.open;
     save(settings.querySelector("form"), "panel", settings.open ? "open" : "closed").catch(() => {});
   });
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from urllib.parse import urlsplit
 
 from playwright.sync_api import BrowserContext, Page
 
@@ -54,8 +55,10 @@ def mode_id(preferences: Preferences | None) -> str:
 
 
 def visit_in_mode(page: Page, url: str, preferences: Preferences | None) -> None:
-    """Open ``url`` as a visitor whose cookie holds ``preferences`` (``None``: never set)."""
+    """Open ``url`` as a visitor whose cookie holds ``preferences`` (``None``: never set),
+    stored for the whole site as the server stores it."""
     context: BrowserContext = page.context
     if preferences is not None:
-        context.add_cookies([{"name": "a11y", "value": cookie_for(preferences), "url": url}])
+        site = urlsplit(url)._replace(path="/", query="", fragment="").geturl()
+        context.add_cookies([{"name": "a11y", "value": cookie_for(preferences), "url": site}])
     page.goto(url)

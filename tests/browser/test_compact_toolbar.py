@@ -164,3 +164,12 @@ def test_main_content_starts_on_the_first_screen_at_200_percent(
     finally:
         context.close()
     assert main_top < height
+
+
+def test_page_drawn_with_settings_open_saves_nothing_on_load(page: Page, demo_url: str) -> None:
+    saves = []
+    page.on("request", lambda request: saves.append(request.url) if request.method == "POST" else 0)
+    visit(page, demo_url, panel="open")
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".a11y-toolbar__settings")).to_have_attribute("open", "")
+    assert saves == []
