@@ -5,15 +5,16 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from flask import Flask, Response, request
+from flask import Flask, Response
 
 from .assets import asset_urls_for
 from .cookie_header import CookieFinder
+from .i18n import supported
 from .preferences import PreferenceModel
 from .responses import finish_response
 from .schemes import configured_schemes
 from .site_stylesheet import checked_icon_fonts, site_stylesheet
-from .state import EXTENSION_KEY, KitState, request_state
+from .state import EXTENSION_KEY, KitState
 from .template_object import A11yTemplate
 from .views import blueprint
 
@@ -54,7 +55,7 @@ def _build_state(app: Flask) -> KitState:
         schemes={scheme.name: scheme for scheme in schemes},
         site_css=site_css,
         site_css_version=hashlib.sha256(site_css.encode()).hexdigest()[:12],
-        locale=config["A11Y_LOCALE"],
+        locale=supported(config["A11Y_LOCALE"]),
         skip_target=config["A11Y_SKIP_TARGET"],
         inject=bool(config["A11Y_INJECT"]),
     )
@@ -68,18 +69,15 @@ class A11yKit:
             self.init_app(app)
 
     def init_app(self, app: Flask) -> None:
-        """Set config defaults, register the endpoint, the ``a11y`` object and the hooks."""
+        """Set config defaults, register the endpoint, the ``a11y`` template global and the
+        response hook."""
         for key, value in DEFAULT_CONFIG.items():
             app.config.setdefault(key, value)
         state = app.extensions[EXTENSION_KEY] = _build_state(app)
         app.register_blueprint(blueprint, url_prefix=app.config["A11Y_URL_PREFIX"])
 
-        @app.context_processor
-        def a11y_template() -> dict[str, A11yTemplate]:
-            current = request_state()
-            current.template_prepared = True
-            return {"a11y": A11yTemplate(state, current)}
+        template = app.jinja_env.globals["a11y"] = A11yTemplate(state)
 
         @app.after_request
         def mark_for_caches(response: Response) -> Response:
-            return finish_response(response, state, request)
+            return finish_response(response, state, template)

@@ -8,12 +8,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from flask import Request
 from werkzeug.datastructures import LanguageAccept
 from werkzeug.http import parse_accept_header
 
 from .labels import Translate
-from .memo import BoundedMemo
 
 SUPPORTED_LOCALES: tuple[str, ...] = ("en", "ru", "be")
 DEFAULT_LOCALE = "en"
@@ -23,7 +21,6 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 #: Only this much of ``Accept-Language`` is read (whole ranges): real browsers send far less,
 #: and a huge header costs no more than a normal one.
 MAX_ACCEPT_LANGUAGE = 256
-_from_accept_language: BoundedMemo[str] = BoundedMemo()
 
 
 @lru_cache(maxsize=len(SUPPORTED_LOCALES))
@@ -48,19 +45,23 @@ def _host_babel_locale(extensions: Mapping[str, Any]) -> str | None:
     return supported(get_locale())
 
 
-def resolve_locale(extensions: Mapping[str, Any], current: Request, configured: str | None) -> str:
-    """Flask-Babel's locale when the host uses it, else ``A11Y_LOCALE``, else Accept-Language."""
-    chosen = _host_babel_locale(extensions) or supported(configured)
+def resolve_locale(
+    extensions: Mapping[str, Any], environ: Mapping[str, Any], configured: str | None
+) -> str:
+    """Flask-Babel's locale when the host uses it, else ``configured`` (a supported language
+    from ``A11Y_LOCALE``), else the request's ``Accept-Language``."""
+    chosen = _host_babel_locale(extensions) or configured
     if chosen:
         return chosen
-    header = current.environ.get("HTTP_ACCEPT_LANGUAGE", "")
+    header = environ.get("HTTP_ACCEPT_LANGUAGE", "")
     if not header:
         return DEFAULT_LOCALE
     if len(header) > MAX_ACCEPT_LANGUAGE:
         header = header[:MAX_ACCEPT_LANGUAGE].rpartition(",")[0]
-    return _from_accept_language.get(header, lambda: _best_locale(header))
+    return _best_locale(header)
 
 
+@lru_cache(maxsize=1024)
 def _best_locale(header: str) -> str:
     accepted = parse_accept_header(header, LanguageAccept)
     return accepted.best_match(SUPPORTED_LOCALES) or DEFAULT_LOCALE

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Request, Response, g, session
+from functools import lru_cache
+
+from flask import Request, Response, g, request, session
 from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 
@@ -73,21 +75,19 @@ def holds_per_visitor_values(state: KitState, streamed: bool) -> bool:
     return bool(getattr(session, "accessed", False) and session)
 
 
-def finish_response(response: Response, state: KitState, current: Request) -> Response:
+def finish_response(response: Response, state: KitState, template: A11yTemplate) -> Response:
     """``after_request`` work: the injected parts, ``Vary: Cookie`` and ``private`` where the
     page needs them, the alt text when images are off."""
     if state.inject and is_rewritable_page(response):
-        parts = A11yTemplate(state, request_state()).missing_parts()
-        response.set_data(inject(response.get_data(), parts, _charset(response)))
+        response.set_data(inject(response.get_data(), template.missing_parts(), _charset(response)))
     learnt = existing_request_state()
-    if learnt is None:
-        return response
     streamed = response.is_streamed
-    if learnt.preferences is None:
-        if not (streamed and learnt.template_prepared):
+    if learnt is None or learnt.preferences is None:
+        if not (streamed and response.mimetype == "text/html"):
             return response
-        # A streamed template reads the cookie after the headers have gone: read it now.
-        read_preferences(learnt, state, current.environ.get("HTTP_COOKIE", ""))
+        # A streamed template may read the cookie after the headers have gone: read it now.
+        learnt = request_state()
+        read_preferences(learnt, state, request.environ.get("HTTP_COOKIE", ""))
     _add_vary_cookie(response)
     if _is_personal(learnt, state, streamed):
         mark_private(response)
@@ -120,12 +120,13 @@ def _charset(response: Response) -> str:
     return response.mimetype_params.get("charset", "utf-8")
 
 
-def _page_rewrites(preferences: Preferences) -> list[PageRewrite]:
+@lru_cache(maxsize=1024)
+def _page_rewrites(preferences: Preferences) -> tuple[PageRewrite, ...]:
     """What the visitor's choices change in the page (alt text when images are off…)."""
     if not preferences.is_on:
-        return []
+        return ()
     chosen = zip(SETTING_NAMES, preferences, strict=True)
-    return [PAGE_REWRITES[choice] for choice in chosen if choice in PAGE_REWRITES]
+    return tuple(PAGE_REWRITES[choice] for choice in chosen if choice in PAGE_REWRITES)
 
 
 def _is_personal(request_state: RequestState, state: KitState, streamed: bool) -> bool:

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app, g, request
+from markupsafe import Markup
 
 from .assets import AssetUrls
 from .cookie_header import CookieFinder
-from .memo import BoundedMemo
 from .preferences import PreferenceModel, Preferences
 from .schemes import Scheme
 
@@ -40,14 +40,12 @@ class KitState:
     #: CSS for the site's own schemes and icon fonts, and its content hash (empty: none).
     site_css: str
     site_css_version: str
-    #: ``A11Y_LOCALE``: the toolbar's language when the host does not use Flask-Babel.
+    #: ``A11Y_LOCALE`` as a supported language: the toolbar's when the host has no Flask-Babel.
     locale: str | None
     #: ``A11Y_SKIP_TARGET``: the id "Skip to content" leads to (``None``: the page's ``<main>``).
     skip_target: str | None
     #: ``A11Y_INJECT``: write the parts a template did not into every HTML page.
     inject: bool
-    fragments: BoundedMemo[Any] = field(default_factory=BoundedMemo, compare=False)
-    urls: BoundedMemo[Any] = field(default_factory=BoundedMemo, compare=False)
 
     @property
     def has_csrf(self) -> bool:
@@ -63,10 +61,12 @@ class RequestState:
     preferences: Preferences | None = None
     #: A proxy could read the ``Cookie`` header as another value than we did.
     cookie_ambiguous: bool = False
-    #: A template got the ``a11y`` object (a streamed one may read preferences later).
-    template_prepared: bool = False
     #: The parts a template wrote itself: ``html_attrs``, ``head``, ``toolbar``, ``switch``.
     written: set[str] = field(default_factory=set)
+    #: This request's page parts (``PageParts``), once a template asked for one.
+    parts: Any = None
+    #: This request's ``next`` path, escaped, once a form needed it.
+    next_path: Markup | None = None
 
 
 def kit_state() -> KitState:
@@ -76,7 +76,11 @@ def kit_state() -> KitState:
 
 def request_state() -> RequestState:
     """The current request's ``RequestState``, made on first use."""
-    return g.setdefault(_REQUEST_KEY, RequestState())
+    found = g.get(_REQUEST_KEY)
+    if found is None:
+        found = RequestState()
+        setattr(g, _REQUEST_KEY, found)
+    return found
 
 
 def existing_request_state() -> RequestState | None:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from functools import lru_cache, partial
 from typing import NamedTuple
 
-from flask import Request, get_template_attribute, request, url_for
+from flask import get_template_attribute, request, url_for
 from markupsafe import Markup
 
 from .i18n import resolve_locale, translator
 from .injection import MissingParts
 from .labels import toolbar_texts
 from .preferences import REGISTRY, Preferences
-from .state import KitState, RequestState, read_preferences
+from .state import KitState, RequestState, read_preferences, request_state
 from .toolbar import (
-    SlottedFragment,
+    FormFragment,
     bar,
+    current_path,
     cut_at_slots,
     fill_form,
     form_with_slots,
@@ -25,6 +27,9 @@ from .toolbar import (
 MACROS = "a11y_kit/macros.html"
 _NOTHING = Markup("")
 _ATTRIBUTE_NAMES = ("data-a11y-mode", *(p.attribute for p in REGISTRY), "data-a11y-panel")
+#: How many sets of page parts (one per preferences, language and URLs) an app remembers.
+MAX_REMEMBERED_PAGES = 1024
+MAX_REMEMBERED_IMAGES = 4096
 
 
 def _macro(name: str):
@@ -56,25 +61,30 @@ class PageParts(NamedTuple):
 
     html_attrs: Markup
     head: Markup
-    toolbar: SlottedFragment
-    switch: SlottedFragment
+    toolbar: FormFragment
+    switch: FormFragment
 
 
 class _PageKey(NamedTuple):
+    """What the page parts depend on; nothing else of the request goes into them."""
+
     preferences: Preferences
     locale: str
-    urls: SiteUrls
+    url_scheme: str
+    host: str | None
+    root: str
     has_csrf: bool
 
 
-def _head(key: _PageKey, nonce: str | None = None) -> Markup:
-    script = key.urls.script if key.preferences.is_on else None
-    return _macro("render_head")(key.urls.stylesheets, script, nonce)
+def _head(state: KitState, key: _PageKey, nonce: str | None = None) -> Markup:
+    urls = _site_urls(state, key.root)
+    script = urls.script if key.preferences.is_on else None
+    return _macro("render_head")(urls.stylesheets, script, nonce)
 
 
 def _build_parts(state: KitState, key: _PageKey) -> PageParts:
-    preferences, locale, urls, _ = key
-    form = form_with_slots(state, urls.action)
+    preferences, locale = key.preferences, key.locale
+    form = form_with_slots(state, _site_urls(state, key.root).action)
     translate = translator(locale)
     toolbar = _NOTHING
     if preferences.is_on:
@@ -91,91 +101,93 @@ def _build_parts(state: KitState, key: _PageKey) -> PageParts:
         html_attrs=_macro("render_html_attrs")(
             list(zip(_ATTRIBUTE_NAMES, preferences, strict=True))
         ),
-        head=_head(key),
+        head=_head(state, key),
         toolbar=cut_at_slots(toolbar),
         switch=cut_at_slots(_macro("render_switch")(switch(form, preferences, locale))),
     )
 
 
+def _image(src: str, alt: str, class_: str, width: int | None, height: int | None) -> Markup:
+    return _macro("render_image")(src, alt, class_, width, height)
+
+
 class A11yTemplate:
     """Renders the building blocks from the visitor's preferences: ``{{ a11y.toolbar() }}``.
 
-    The blocks depend only on the preferences, the language and the URLs, so each set is
-    rendered once and remembered; this request's ``next`` and token are filled in on use. The
-    request is looked up on first use, so templates rendered outside one still work.
+    One object per app, a Jinja global. The blocks depend only on the preferences, the
+    language and the URLs, so each set is rendered once and remembered; a request finds its
+    set once and fills in its ``next`` path and token. Templates rendered outside a request
+    work as long as they call none of the blocks.
     """
 
-    def __init__(self, state: KitState, request_state: RequestState) -> None:
+    def __init__(self, state: KitState) -> None:
         self._state = state
-        self._request_state = request_state
-        self._request: Request | None = None
-        self._key: _PageKey | None = None
-        self._parts: PageParts | None = None
+        self._parts_for = lru_cache(maxsize=MAX_REMEMBERED_PAGES)(partial(_build_parts, state))
+        # Typed: ``Markup("a&amp;b")`` equals ``"a&amp;b"`` but renders differently.
+        self._image = lru_cache(maxsize=MAX_REMEMBERED_IMAGES, typed=True)(_image)
 
-    @property
-    def _current(self) -> Request:
-        if self._request is None:
-            self._request = request._get_current_object()  # type: ignore[attr-defined]
-        return self._request
+    def _page_key(self, current: RequestState) -> _PageKey:
+        state = self._state
+        environ = request.environ
+        return _PageKey(
+            read_preferences(current, state, environ.get("HTTP_COOKIE", "")),
+            resolve_locale(state.extensions, environ, state.locale),
+            environ["wsgi.url_scheme"],
+            environ.get("HTTP_HOST"),
+            request.root_path,
+            state.has_csrf,
+        )
+
+    def _request_parts(self, part: str) -> tuple[RequestState, PageParts]:
+        """This request's state and page parts, noting that the template wrote ``part``."""
+        current = request_state()
+        current.written.add(part)
+        if current.parts is None:
+            current.parts = self._parts_for(self._page_key(current))
+        return current, current.parts
+
+    def _filled(self, current: RequestState, fragment: FormFragment) -> Markup:
+        if current.next_path is None:
+            current.next_path = current_path(request)
+        return fill_form(fragment, current.next_path, self._state.jinja_globals.get("csrf_token"))
 
     @property
     def preferences(self) -> Preferences:
         """The visitor's preferences for this request."""
         return read_preferences(
-            self._request_state, self._state, self._current.environ.get("HTTP_COOKIE", "")
+            request_state(), self._state, request.environ.get("HTTP_COOKIE", "")
         )
 
     @property
     def locale(self) -> str:
         """The toolbar's language for this request: ``en``, ``ru`` or ``be``."""
-        return self._page_key().locale
-
-    def _page_key(self) -> _PageKey:
-        if self._key is None:
-            state, current = self._state, self._current
-            environ = current.environ
-            root = current.script_root
-            urls_key = (environ["wsgi.url_scheme"], environ.get("HTTP_HOST"), root)
-            self._key = _PageKey(
-                self.preferences,
-                resolve_locale(state.extensions, current, state.locale),
-                state.urls.get(urls_key, lambda: _site_urls(state, root)),
-                state.has_csrf,
-            )
-        return self._key
-
-    def _page_parts(self) -> PageParts:
-        if self._parts is None:
-            key = self._page_key()
-            self._parts = self._state.fragments.get(key, lambda: _build_parts(self._state, key))
-        return self._parts
+        return resolve_locale(self._state.extensions, request.environ, self._state.locale)
 
     def html_attrs(self) -> Markup:
         """``data-a11y-*`` attributes for ``<html>``: the page is in the mode at first paint."""
-        self._request_state.written.add("html_attrs")
-        return self._page_parts().html_attrs
+        return self._request_parts("html_attrs")[1].html_attrs
 
     def head(self) -> Markup:
         """The stylesheet links, and in the mode the deferred script (with the host's nonce)."""
-        self._request_state.written.add("head")
-        nonce = getattr(self._current, "csp_nonce", None)
+        current, parts = self._request_parts("head")
+        nonce = getattr(request, "csp_nonce", None)
         if nonce:
-            return _head(self._page_key(), nonce)
-        return self._page_parts().head
+            return _head(self._state, self._page_key(current), nonce)
+        return parts.head
 
     def toolbar(self) -> Markup:
         """The settings panel; empty when the mode is off."""
-        self._request_state.written.add("toolbar")
-        return fill_form(self._page_parts().toolbar, self._state, self._current)
+        current, parts = self._request_parts("toolbar")
+        return self._filled(current, parts.toolbar)
 
     def switch(self) -> Markup:
         """The button that turns the mode on or off."""
-        self._request_state.written.add("switch")
-        return fill_form(self._page_parts().switch, self._state, self._current)
+        current, parts = self._request_parts("switch")
+        return self._filled(current, parts.switch)
 
     def missing_parts(self) -> MissingParts:
         """What ``A11Y_INJECT`` adds to the page: every part the template did not write."""
-        written = set(self._request_state.written)
+        written = set(request_state().written)
         body_start = "".join(
             getattr(self, name)() for name in ("toolbar", "switch") if name not in written
         )
@@ -194,8 +206,4 @@ class A11yTemplate:
         height: int | None = None,
     ) -> Markup:
         """An image whose alt text takes its place when the visitor turns images off."""
-        # Keyed on type too: ``Markup("a&amp;b")`` equals ``"a&amp;b"`` but renders differently.
-        key = ("image", type(src), src, type(alt), alt, type(class_), class_, width, height)
-        return self._state.fragments.get(
-            key, lambda: _macro("render_image")(src, alt, class_, width, height)
-        )
+        return self._image(src, alt, class_, width, height)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from flask import Request
@@ -10,7 +11,6 @@ from markupsafe import Markup, escape
 
 from .i18n import translator
 from .labels import SWITCH_OFF_LABEL, SWITCH_ON_LABEL, Translate, value_label
-from .memo import BoundedMemo
 from .preferences import REGISTRY, Preferences
 from .redirects import safe_path
 from .state import KitState
@@ -67,23 +67,16 @@ class Switch(NamedTuple):
     lang: str
 
 
-_paths: BoundedMemo[str] = BoundedMemo()
+@lru_cache(maxsize=4096)
+def escaped_return_path(root_path: str, path: str, query_string: bytes) -> Markup:
+    """The page's path and query (escaped), to come back to after a change."""
+    query = query_string.decode("latin-1")
+    return escape(safe_path(root_path + path + (f"?{query}" if query else "")) or "/")
 
 
-def current_path(current: Request) -> str:
-    """The path and query of the page being rendered, to come back to after a change."""
-    environ = current.environ
-    key = (
-        environ.get("SCRIPT_NAME", ""),
-        environ.get("PATH_INFO", ""),
-        environ.get("QUERY_STRING"),
-    )
-    return _paths.get(key, lambda: _return_path(current))
-
-
-def _return_path(current: Request) -> str:
-    query = current.query_string.decode("latin-1")
-    return safe_path(current.script_root + current.path + (f"?{query}" if query else "")) or "/"
+def current_path(current: Request) -> Markup:
+    """The path and query of the page being rendered, escaped for an attribute."""
+    return escaped_return_path(current.root_path, current.path, current.query_string)
 
 
 def form_with_slots(state: KitState, action: str) -> PostForm:
@@ -93,26 +86,26 @@ def form_with_slots(state: KitState, action: str) -> PostForm:
     return PostForm(action, NEXT_SLOT, None, None)
 
 
-#: A remembered fragment cut at its slots: text, slot name, text, slot name, …, text.
-SlottedFragment = tuple[str, ...]
-_SLOTS = re.compile(f"({NEXT_SLOT}|{TOKEN_SLOT})")
+class FormFragment(NamedTuple):
+    """A remembered fragment cut where ``next`` goes, so that a request only joins the pieces."""
+
+    pieces: tuple[str, ...]
+    #: Whether it holds the token's stand-in (the host uses Flask-WTF).
+    has_token: bool
 
 
-def cut_at_slots(fragment: Markup) -> SlottedFragment:
-    """Cut ``fragment`` once, so that each request only joins a few pieces."""
-    return tuple(_SLOTS.split(fragment))
+def cut_at_slots(fragment: Markup) -> FormFragment:
+    """Cut ``fragment`` once at its ``next`` stand-ins."""
+    return FormFragment(tuple(str(fragment).split(NEXT_SLOT)), TOKEN_SLOT in fragment)
 
 
-def fill_form(pieces: SlottedFragment, state: KitState, current: Request) -> Markup:
-    """The fragment with this request's ``next`` path and Flask-WTF token (escaped)."""
-    if len(pieces) == 1:
-        return Markup(pieces[0])
-    values = {NEXT_SLOT: escape(current_path(current))}
-    if state.has_csrf:
-        values[TOKEN_SLOT] = escape(state.jinja_globals["csrf_token"]())
-    return Markup(
-        "".join(values[piece] if index % 2 else piece for index, piece in enumerate(pieces))
-    )
+def fill_form(fragment: FormFragment, next_path: Markup, token: Callable[[], str] | None) -> Markup:
+    """The fragment with this request's ``next`` path and, where it holds one, the token
+    ``token()`` (Flask-WTF's ``csrf_token``) gives."""
+    filled = str.join(next_path, fragment.pieces)
+    if fragment.has_token and token is not None:
+        filled = filled.replace(TOKEN_SLOT, escape(token()))
+    return Markup(filled)
 
 
 def groups(state: KitState, preferences: Preferences, translate: Translate) -> tuple[Group, ...]:

@@ -30,10 +30,9 @@ def serialize(settings: Iterable[tuple[str, str]]) -> str:
     return VERSION + "".join(f"{SEPARATOR}{KEYS[name]}{value}" for name, value in settings)
 
 
-def stored_settings(raw: str | None) -> dict[str, str]:
-    """The ``{name: value}`` pairs a cookie of either version holds, unchecked (empty if none)."""
-    if not raw or len(raw) > MAX_COOKIE_LENGTH:
-        return {}
+def stored_settings(raw: str) -> dict[str, str]:
+    """The ``{name: value}`` pairs a cookie of either version holds, unchecked (empty if none);
+    the caller has already refused a value longer than ``MAX_COOKIE_LENGTH``."""
     version, _, rest = raw.partition(SEPARATOR)
     parts = rest.split(SEPARATOR)
     if version == VERSION:

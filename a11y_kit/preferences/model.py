@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import NamedTuple
 
-from ..memo import BoundedMemo
 from .cookie import MAX_COOKIE_LENGTH, serialize, stored_settings
 from .registry import DEFAULT_SIZES, REGISTRY, SIZE
 
@@ -44,7 +44,8 @@ class PreferenceModel:
         self._fixed_defaults = {
             name: choices[name][0] for name in SETTING_NAMES if name not in SITE_CONFIGURABLE
         }
-        self._parsed: BoundedMemo[Preferences] = BoundedMemo()
+        #: Cookie values seen before, parsed once (bounded: a tampered value costs one entry).
+        self._parsed = lru_cache(maxsize=4096)(self._allowed_settings)
 
     @classmethod
     def build(
@@ -71,7 +72,7 @@ class PreferenceModel:
         """Read a cookie value of any version; unknown or malformed parts fall back to defaults."""
         if not raw or len(raw) > MAX_COOKIE_LENGTH:
             return self.defaults
-        return self._parsed.get(raw, lambda: self._allowed_settings(raw))
+        return self._parsed(raw)
 
     def _allowed_settings(self, raw: str) -> Preferences:
         stored = stored_settings(raw)
