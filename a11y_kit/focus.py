@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .preferences import SETTING_NAMES, Preferences
+from .preferences.declaration import option_label_id
 
 
 def focus_fragment(form: Mapping[str, str], before: Preferences, after: Preferences) -> str:
@@ -26,5 +27,5 @@ def focus_fragment(form: Mapping[str, str], before: Preferences, after: Preferen
             return "#a11y-bar-scheme"
     for name in SETTING_NAMES:
         if name in form:
-            return f"#a11y-{name}-{getattr(after, name).replace('.', '_')}"
+            return f"#{option_label_id(name, getattr(after, name))}"
     return ""

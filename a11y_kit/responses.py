@@ -65,14 +65,15 @@ def mark_private(response: Response) -> None:
 
 
 def holds_per_visitor_values(state: KitState, streamed: bool) -> bool:
-    """Whether the page carries something of one visitor's: a CSRF token or session data.
+    """Whether the page may carry something of one visitor's: a CSRF token, or anything from
+    a non-empty session.
 
     Flask-WTF keeps the token it generated for this request on ``g``; a streamed page may
     still render one after the headers are sent, so under Flask-WTF it counts as holding one.
     """
     if state.csrf_field_name in g or (streamed and state.has_csrf):
         return True
-    return bool(getattr(session, "accessed", False) and session)
+    return bool(session)
 
 
 def finish_response(response: Response, state: KitState, template: A11yTemplate) -> Response:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app, g, request
-from markupsafe import Markup
 
 from .assets import AssetUrls
 from .cookie_header import CookieFinder
@@ -63,10 +62,8 @@ class RequestState:
     cookie_ambiguous: bool = False
     #: The parts a template wrote itself: ``html_attrs``, ``head``, ``toolbar``, ``switch``.
     written: set[str] = field(default_factory=set)
-    #: This request's page parts (``PageParts``), once a template asked for one.
-    parts: Any = None
-    #: This request's ``next`` path, escaped, once a form needed it.
-    next_path: Markup | None = None
+    #: What this request's page shows (a ``PageView``), once a template asked for a part.
+    page: Any = None
 
 
 def kit_state() -> KitState:

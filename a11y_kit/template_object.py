@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from flask import get_template_attribute, request, url_for
+from flask import Request, get_template_attribute, request, url_for
 from markupsafe import Markup
 
 from .i18n import resolve_locale, translator
@@ -76,6 +76,16 @@ class _PageKey(NamedTuple):
     has_csrf: bool
 
 
+class PageView(NamedTuple):
+    """What one request shows: its remembered parts, what they were found by, its ``next``
+    path (escaped) and the host's CSP nonce, if any."""
+
+    parts: PageParts
+    key: _PageKey
+    next_path: Markup
+    nonce: str | None
+
+
 def _head(state: KitState, key: _PageKey, nonce: str | None = None) -> Markup:
     urls = _site_urls(state, key.root)
     script = urls.script if key.preferences.is_on else None
@@ -126,30 +136,31 @@ class A11yTemplate:
         # Typed: ``Markup("a&amp;b")`` equals ``"a&amp;b"`` but renders differently.
         self._image = lru_cache(maxsize=MAX_REMEMBERED_IMAGES, typed=True)(_image)
 
-    def _page_key(self, current: RequestState) -> _PageKey:
-        state = self._state
-        environ = request.environ
-        return _PageKey(
+    def _page_view(self, part: str) -> PageView:
+        """This request's page view, noting that the template wrote ``part``."""
+        current = request_state()
+        current.written.add(part)
+        if current.page is None:
+            real_request = request._get_current_object()  # type: ignore[attr-defined]
+            current.page = self._new_page_view(current, real_request)
+        return current.page
+
+    def _new_page_view(self, current: RequestState, req: Request) -> PageView:
+        state, environ = self._state, req.environ
+        key = _PageKey(
             read_preferences(current, state, environ.get("HTTP_COOKIE", "")),
             resolve_locale(state.extensions, environ, state.locale),
             environ["wsgi.url_scheme"],
             environ.get("HTTP_HOST"),
-            request.root_path,
+            req.root_path,
             state.has_csrf,
         )
+        return PageView(
+            self._parts_for(key), key, current_path(req), getattr(req, "csp_nonce", None)
+        )
 
-    def _request_parts(self, part: str) -> tuple[RequestState, PageParts]:
-        """This request's state and page parts, noting that the template wrote ``part``."""
-        current = request_state()
-        current.written.add(part)
-        if current.parts is None:
-            current.parts = self._parts_for(self._page_key(current))
-        return current, current.parts
-
-    def _filled(self, current: RequestState, fragment: FormFragment) -> Markup:
-        if current.next_path is None:
-            current.next_path = current_path(request)
-        return fill_form(fragment, current.next_path, self._state.jinja_globals.get("csrf_token"))
+    def _filled(self, fragment: FormFragment, view: PageView) -> Markup:
+        return fill_form(fragment, view.next_path, self._state.jinja_globals.get("csrf_token"))
 
     @property
     def preferences(self) -> Preferences:
@@ -165,25 +176,24 @@ class A11yTemplate:
 
     def html_attrs(self) -> Markup:
         """``data-a11y-*`` attributes for ``<html>``: the page is in the mode at first paint."""
-        return self._request_parts("html_attrs")[1].html_attrs
+        return self._page_view("html_attrs").parts.html_attrs
 
     def head(self) -> Markup:
         """The stylesheet links, and in the mode the deferred script (with the host's nonce)."""
-        current, parts = self._request_parts("head")
-        nonce = getattr(request, "csp_nonce", None)
-        if nonce:
-            return _head(self._state, self._page_key(current), nonce)
-        return parts.head
+        view = self._page_view("head")
+        if view.nonce:
+            return _head(self._state, view.key, view.nonce)
+        return view.parts.head
 
     def toolbar(self) -> Markup:
         """The settings panel; empty when the mode is off."""
-        current, parts = self._request_parts("toolbar")
-        return self._filled(current, parts.toolbar)
+        view = self._page_view("toolbar")
+        return self._filled(view.parts.toolbar, view)
 
     def switch(self) -> Markup:
         """The button that turns the mode on or off."""
-        current, parts = self._request_parts("switch")
-        return self._filled(current, parts.switch)
+        view = self._page_view("switch")
+        return self._filled(view.parts.switch, view)
 
     def missing_parts(self) -> MissingParts:
         """What ``A11Y_INJECT`` adds to the page: every part the template did not write."""

@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 from .i18n import translator
 from .labels import SWITCH_OFF_LABEL, SWITCH_ON_LABEL, Translate, value_label
 from .preferences import REGISTRY, Preferences
+from .preferences.declaration import option_class, option_label_id
 from .redirects import safe_path
 from .state import KitState
 
@@ -24,6 +25,9 @@ class Option(NamedTuple):
     pressed: bool
     #: Chosen with JavaScript, the page is still drawn again by the server.
     reloads: bool
+    #: Its class (the generated CSS previews the value on it) and its label's id.
+    css_class: str
+    label_id: str
 
 
 class Group(NamedTuple):
@@ -120,6 +124,8 @@ def groups(state: KitState, preferences: Preferences, translate: Translate) -> t
                     value_label(preference.name, value, state.schemes, translate),
                     value == getattr(preferences, preference.name),
                     value in preference.values and preference.choice(value).reloads,
+                    option_class(preference.name, value),
+                    option_label_id(preference.name, value),
                 )
                 for value in state.model.choices[preference.name]
             ),

@@ -10,6 +10,21 @@ from pathlib import Path
 PageRewrite = Callable[[str], str]
 
 
+def _token(value: str) -> str:
+    return value.replace(".", "_")
+
+
+def option_class(setting: str, value: str) -> str:
+    """The class of the option button for ``value``: ``a11y-toolbar__option--line_height-1_5``."""
+    return f"a11y-toolbar__option--{setting}-{_token(value)}"
+
+
+def option_label_id(setting: str, value: str) -> str:
+    """The id of the option button's label, where focus starts after a choice without
+    JavaScript: ``a11y-line_height-1_5``."""
+    return f"a11y-{setting}-{_token(value)}"
+
+
 @dataclass(frozen=True)
 class Choice:
     """One value of a preference."""

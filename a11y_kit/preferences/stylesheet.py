@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .declaration import Choice, Preference
+from .declaration import Choice, Preference, option_class
 from .registry import REGISTRY
 
 HEADER = "/* Generated from a11y_kit/preferences/registry.py by `flask a11y build`: edit there. */"
-
-
-def option_class(preference: Preference, value: str) -> str:
-    """The class of the option button for ``value``: ``a11y-toolbar__option--line_height-1_5``."""
-    return f"a11y-toolbar__option--{preference.name}-{value.replace('.', '_')}"
 
 
 def choice_rule(preference: Preference, choice: Choice) -> str:
@@ -22,7 +17,7 @@ def choice_rule(preference: Preference, choice: Choice) -> str:
         return ""
     selectors = [f'[{preference.attribute}="{choice.value}"]']
     if preference.previews:
-        selectors.append("." + option_class(preference, choice.value))
+        selectors.append("." + option_class(preference.name, choice.value))
     properties = ";".join(f"{name}:{value}" for name, value in choice.properties.items())
     return f"{','.join(selectors)}{{{properties}}}"
 

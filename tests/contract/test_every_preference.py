@@ -126,3 +126,26 @@ def test_value_changes_what_the_visitor_sees(
     preference, choice = declared
     default_look = look_with(page, content_url, preferences_cookie(MODEL))
     assert look_with(page, content_url, cookie_for(preference, choice)) != default_look
+
+
+PREVIEWED = [(preference, choice) for preference, choice in VALUES if preference.previews]
+
+
+@pytest.mark.parametrize("declared", PREVIEWED, ids=value_id)
+def test_option_button_previews_its_value(
+    page: Page, content_url: str, declared: tuple[Preference, Choice]
+) -> None:
+    preference, choice = declared
+    page.context.add_cookies(
+        [{"name": "a11y", "value": preferences_cookie(MODEL), "url": content_url}]
+    )
+    page.goto(content_url + "/")
+    button = page.locator(
+        f'.a11y-toolbar__option[name="{preference.name}"][value="{choice.value}"]'
+    )
+    shown = button.evaluate(
+        "(element, names) => names.map((name) => getComputedStyle(element)"
+        ".getPropertyValue(name).trim())",
+        list(choice.properties),
+    )
+    assert shown == list(choice.properties.values())
