@@ -68,5 +68,5 @@ def test_no_store_is_never_weakened() -> None:
 
 
 def test_routes_that_do_not_render_the_mode_do_not_vary(app: Flask) -> None:
-    with app.test_client().get("/static/site.css") as response:
+    with app.test_client().get("/px.css") as response:
         assert "Cookie" not in response.vary
