@@ -9,7 +9,7 @@ import timeit
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from flask import Flask, render_template
+from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFProtect
 from jinja2 import BaseLoader, DictLoader, Environment
 from markupsafe import Markup
@@ -52,6 +52,37 @@ def without_image_calls(source: str) -> str:
     return _IMAGE_CALL.sub(_LITERAL_IMAGE, source)
 
 
+#: The four part calls, by name.
+_PART_CALL = re.compile(r"\{\{ a11y\.(html_attrs|head|toolbar|switch)\(\) \}\}")
+PART_NAMES = ("html_attrs", "head", "toolbar", "switch")
+
+
+def with_literal_parts(parts: dict[str, str]) -> Callable[[str], str]:
+    """A rewrite putting ``parts`` (markup by part name) in place of the part calls, and
+    literal ``<img>`` tags in place of the image calls."""
+
+    def rewrite(source: str) -> str:
+        literal = _PART_CALL.sub(lambda call: parts[call.group(1)], source)
+        return without_image_calls(literal)
+
+    return rewrite
+
+
+def literal_parts(app: Flask, path: str, headers: dict[str, str]) -> dict[str, str]:
+    """The markup a11y_kit draws for one request, as a site would write it by hand: the same
+    text, with ``{{ csrf_token() }}`` where the forms hold a Flask-WTF token."""
+    with app.test_request_context(path, headers=headers):
+        template = app.jinja_env.globals["a11y"]
+        parts = {name: str(getattr(template, name)()) for name in PART_NAMES}
+        token = g.get(app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
+    for text in parts.values():
+        if re.search(r"\{[{%#]", text):
+            raise ValueError("a part holds Jinja syntax: it cannot be pasted into a template")
+    if token:
+        parts = {name: text.replace(token, "{{ csrf_token() }}") for name, text in parts.items()}
+    return parts
+
+
 def without_any_call(source: str) -> str:
     """A template as a site without a11y_kit writes it: literal ``<img>`` tags, no calls."""
     return without_part_calls(without_image_calls(source))
@@ -76,6 +107,20 @@ def app_without_extension() -> Flask:
     protect(app)
     app.jinja_env.loader = RewrittenTemplates(app.jinja_env.loader, without_any_call)
     register_pages(app)
+    return app
+
+
+def app_with_literal_parts(path: str, headers: dict[str, str], csrf: bool = False) -> Flask:
+    """The demo's pages with no a11y_kit, each part written out as the literal HTML a11y_kit
+    draws for ``path`` and ``headers`` (the issue's baseline: same templates, literal HTML)."""
+    parts = literal_parts(demo_app(True, csrf), path, headers)
+    app = Flask("examples.news")
+    protect(app)
+    app.jinja_env.loader = RewrittenTemplates(app.jinja_env.loader, with_literal_parts(parts))
+    register_pages(app)
+    if csrf:
+        app.config["SECRET_KEY"] = "benchmark"
+        CSRFProtect(app)
     return app
 
 
@@ -199,13 +244,14 @@ class ServerCost(NamedTuple):
 
 
 def variants() -> dict[str, Variant]:
-    """Every page measured: the demo article (also under ``CSRFProtect``), a 1 KB page, an 8 KB
+    """Every page measured: the demo article (also under ``CSRFProtect``) against the page
+    without the parts and against the same parts as literal HTML, a 1 KB page, an 8 KB
     ``Accept-Language``, and the parts injected by ``A11Y_INJECT``."""
     typical = {"Accept-Language": TYPICAL_ACCEPT_LANGUAGE}
     in_mode = {**typical, "Cookie": f"a11y={TYPICAL_COOKIE}"}
     huge = {**in_mode, "Accept-Language": HUGE_ACCEPT_LANGUAGE}
     demo, demo_csrf, small = demo_app(True), demo_app(True, csrf=True), small_page_app(True)
-    return {
+    measured = {
         BASELINE: Variant(demo_app(False), ARTICLE, typical, BASELINE, None),
         "demo article, template plumbing only (no a11y_kit)": Variant(
             app_with_plumbing_only(), ARTICLE, typical, BASELINE, None
@@ -219,6 +265,18 @@ def variants() -> dict[str, Variant]:
         "demo article under CSRFProtect, in the mode": Variant(
             demo_csrf, ARTICLE, in_mode, CSRF_BASELINE, 1.05
         ),
+    }
+    modes = (("normal mode", typical, 1.03), ("in the mode", in_mode, 1.05))
+    for csrf, prefix in ((False, "demo article"), (True, "demo article under CSRFProtect")):
+        for mode, headers, budget in modes:
+            literal = f"{prefix}, {mode}, the parts as literal HTML (no a11y_kit)"
+            measured[literal] = Variant(
+                app_with_literal_parts(ARTICLE, headers, csrf), ARTICLE, headers, literal, None
+            )
+            measured[f"{prefix}, {mode}, against its literal HTML"] = Variant(
+                demo_csrf if csrf else demo, ARTICLE, headers, literal, budget
+            )
+    return measured | {
         SMALL_BASELINE: Variant(small_page_app(False), "/", typical, SMALL_BASELINE, None),
         "1 KB page, normal mode": Variant(small, "/", typical, SMALL_BASELINE, 1.15),
         "1 KB page, in the mode": Variant(small, "/", in_mode, SMALL_BASELINE, 1.15),

@@ -1,0 +1,87 @@
+"""Server cost in instructions, not seconds: ``python -m benchmarks.instructions``.
+
+Runs each page's requests under Valgrind's callgrind, which counts the instructions executed;
+the count is the same whatever else the machine is doing, so small costs can be compared on a
+noisy machine. A page's count per request is the difference between two runs of different
+lengths (start-up cancels out), divided by the extra requests.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+from benchmarks.server_cost import _request_loop, variants
+
+SHORT_RUN, LONG_RUN = 10, 310
+#: The pages compared, each with the page it is compared with.
+PAGES = {
+    "demo article, template plumbing only (no a11y_kit)": "demo article without a11y_kit",
+    "demo article, normal mode": "demo article without a11y_kit",
+    "demo article, in the mode": "demo article without a11y_kit",
+    "1 KB page, normal mode": "1 KB page without a11y_kit",
+    "1 KB page, in the mode": "1 KB page without a11y_kit",
+}
+_COLLECTED = re.compile(r"Collected : (\d+)")
+
+
+def run_requests(name: str, count: int) -> None:
+    """Serve ``count`` requests of the page ``name`` (the program callgrind watches)."""
+    variant = variants()[name]
+    _request_loop(variant.app, variant.path, variant.headers, count)
+
+
+def _instructions(name: str, count: int) -> int:
+    command = [
+        "valgrind",
+        "--tool=callgrind",
+        "--callgrind-out-file=/dev/null",
+        sys.executable,
+        "-m",
+        "benchmarks.instructions",
+        "--run",
+        name,
+        str(count),
+    ]
+    finished = subprocess.run(command, capture_output=True, text=True, check=True)
+    found = _COLLECTED.search(finished.stderr)
+    if found is None:
+        raise RuntimeError(f"callgrind printed no count for {name!r}:\n{finished.stderr}")
+    return int(found.group(1))
+
+
+def per_request(names: set[str]) -> dict[str, float]:
+    """Instructions one request of each page executes (the runs share the machine's cores)."""
+    runs = [(name, count) for name in sorted(names) for count in (LONG_RUN, SHORT_RUN)]
+    with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
+        counts = dict(zip(runs, pool.map(lambda run: _instructions(*run), runs), strict=True))
+    return {
+        name: (counts[name, LONG_RUN] - counts[name, SHORT_RUN]) / (LONG_RUN - SHORT_RUN)
+        for name in names
+    }
+
+
+def main() -> None:
+    """Print each page's instructions per request against its reference's."""
+    if shutil.which("valgrind") is None:
+        sys.exit("valgrind is not installed: apt-get install valgrind")
+    counts = per_request({*PAGES, *PAGES.values()})
+    print("| page | instructions per request | against |")
+    print("|---|---|---|")
+    for name, reference in PAGES.items():
+        ratio = counts[name] / counts[reference]
+        print(
+            f"| {name} | {counts[name]:,.0f} | **{ratio:.3f} times** {reference} "
+            f"({counts[reference]:,.0f}) |"
+        )
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--run"]:
+        run_requests(sys.argv[2], int(sys.argv[3]))
+    else:
+        main()
