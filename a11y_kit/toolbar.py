@@ -13,7 +13,7 @@ from .i18n import translator
 from .labels import SWITCH_OFF_LABEL, SWITCH_ON_LABEL, Translate, value_label
 from .preferences import REGISTRY, Preferences
 from .preferences.declaration import option_class, option_label_id
-from .redirects import safe_path
+from .redirects import MAX_NEXT_LENGTH, safe_path
 from .state import KitState
 
 
@@ -79,8 +79,12 @@ def escaped_return_path(root_path: str, path: str, query_string: bytes) -> Marku
 
 
 def current_path(current: Request) -> Markup:
-    """The path and query of the page being rendered, escaped for an attribute."""
-    return escaped_return_path(current.root_path, current.path, current.query_string)
+    """The path and query of the page being rendered, escaped for an attribute (``/`` when
+    too long to be a ``next``: such a request is never remembered)."""
+    root_path, path, query_string = current.root_path, current.path, current.query_string
+    if len(root_path) + len(path) + len(query_string) > MAX_NEXT_LENGTH:
+        return Markup("/")
+    return escaped_return_path(root_path, path, query_string)
 
 
 def form_with_slots(state: KitState, action: str) -> PostForm:

@@ -9,6 +9,7 @@ from flask.testing import FlaskClient
 
 from a11y_kit.preferences import BY_NAME, REGISTRY
 from a11y_kit.testing import preferences_cookie
+from a11y_kit.toolbar import escaped_return_path
 
 CHOSEN = {
     "font": "serif",
@@ -132,3 +133,10 @@ def test_macros_can_be_imported_directly(app: Flask) -> None:
         render_html_attrs = get_template_attribute("a11y_kit/macros.html", "render_html_attrs")
         html = render_html_attrs([("data-a11y-mode", "on"), ("data-a11y-scheme", '"><x')])
     assert html == 'data-a11y-mode="on" data-a11y-scheme="&#34;&gt;&lt;x"'
+
+
+def test_overlong_address_returns_to_the_root_and_is_not_remembered(client: FlaskClient) -> None:
+    remembered = escaped_return_path.cache_info().currsize
+    next_fields = page(client, "/?q=" + "a" * 5000).select('input[name="next"]')
+    assert [field["value"] for field in next_fields] == ["/"]
+    assert escaped_return_path.cache_info().currsize == remembered
