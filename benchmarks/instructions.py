@@ -3,7 +3,8 @@
 Runs each page's requests under Valgrind's callgrind, which counts the instructions executed;
 the count is the same whatever else the machine is doing, so small costs can be compared on a
 noisy machine. A page's count per request is the difference between two runs of different
-lengths (start-up cancels out), divided by the extra requests.
+lengths (start-up cancels out: both run with the same hash seed), divided by the extra
+requests.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ def _instructions(name: str, count: int) -> int:
         name,
         str(count),
     ]
-    finished = subprocess.run(command, capture_output=True, text=True, check=True)
+    # A fixed hash seed: start-up then executes the same instructions in the short and long run.
+    environment = {**os.environ, "PYTHONHASHSEED": "0"}
+    finished = subprocess.run(command, capture_output=True, text=True, check=True, env=environment)
     found = _COLLECTED.search(finished.stderr)
     if found is None:
         raise RuntimeError(f"callgrind printed no count for {name!r}:\n{finished.stderr}")
