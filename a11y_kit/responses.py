@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from flask import Request, Response, g, request, session
+from flask import Request, Response, session
 from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 
@@ -15,8 +15,10 @@ from .preferences.registry import PAGE_REWRITES
 from .state import (
     KitState,
     RequestState,
+    cookie_header,
     existing_request_state,
     read_preferences,
+    request_globals,
     request_state,
 )
 from .template_object import A11yTemplate
@@ -71,9 +73,9 @@ def holds_per_visitor_values(state: KitState, streamed: bool) -> bool:
     Flask-WTF keeps the token it generated for this request on ``g``; a streamed page may
     still render one after the headers are sent, so under Flask-WTF it counts as holding one.
     """
-    if state.csrf_field_name in g or (streamed and state.has_csrf):
+    if state.csrf_field_name in request_globals() or (streamed and state.has_csrf):
         return True
-    return bool(session)
+    return bool(session._get_current_object())  # type: ignore[attr-defined]
 
 
 def finish_response(response: Response, state: KitState, template: A11yTemplate) -> Response:
@@ -88,7 +90,7 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
             return response
         # A streamed template may read the cookie after the headers have gone: read it now.
         learnt = request_state()
-        read_preferences(learnt, state, request.environ.get("HTTP_COOKIE", ""))
+        read_preferences(learnt, state, cookie_header())
     _add_vary_cookie(response)
     if _is_personal(learnt, state, streamed):
         mark_private(response)

@@ -1,4 +1,8 @@
-"""Per-app state, and what one request has learnt, kept on ``g`` under one private name."""
+"""Per-app state, and what one request has learnt, kept on ``g`` under one private name.
+
+Request-bound objects are read through ``_get_current_object()``: one context lookup, where
+each attribute read through Flask's proxies costs several.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import current_app, g, request
+from flask import Request, current_app, g, request
 
 from .assets import AssetUrls
 from .cookie_header import CookieFinder
@@ -71,18 +75,29 @@ def kit_state() -> KitState:
     return current_app.extensions[EXTENSION_KEY]
 
 
+def current_request() -> Request:
+    """The current request itself, not Flask's proxy for it."""
+    return request._get_current_object()  # type: ignore[attr-defined]
+
+
+def request_globals() -> Any:
+    """The current ``g`` itself, not Flask's proxy for it."""
+    return g._get_current_object()  # type: ignore[attr-defined]
+
+
 def request_state() -> RequestState:
     """The current request's ``RequestState``, made on first use."""
-    found = g.get(_REQUEST_KEY)
+    namespace = request_globals()
+    found = namespace.get(_REQUEST_KEY)
     if found is None:
         found = RequestState()
-        setattr(g, _REQUEST_KEY, found)
+        setattr(namespace, _REQUEST_KEY, found)
     return found
 
 
 def existing_request_state() -> RequestState | None:
     """The current request's ``RequestState`` if anything made one."""
-    return g.get(_REQUEST_KEY)
+    return request_globals().get(_REQUEST_KEY)
 
 
 def read_preferences(current: RequestState, state: KitState, cookie_header: str) -> Preferences:
@@ -99,4 +114,9 @@ def read_preferences(current: RequestState, state: KitState, cookie_header: str)
 
 def current_preferences() -> Preferences:
     """The visitor's preferences for the current request."""
-    return read_preferences(request_state(), kit_state(), request.environ.get("HTTP_COOKIE", ""))
+    return read_preferences(request_state(), kit_state(), cookie_header())
+
+
+def cookie_header() -> str:
+    """The current request's raw ``Cookie`` header (empty when there is none)."""
+    return current_request().environ.get("HTTP_COOKIE", "")

@@ -5,14 +5,21 @@ from __future__ import annotations
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from flask import Request, get_template_attribute, request, url_for
+from flask import Request, get_template_attribute, url_for
 from markupsafe import Markup
 
 from .i18n import resolve_locale, translator
 from .injection import MissingParts
 from .labels import toolbar_texts
 from .preferences import REGISTRY, Preferences
-from .state import KitState, RequestState, read_preferences, request_state
+from .state import (
+    KitState,
+    RequestState,
+    cookie_header,
+    current_request,
+    read_preferences,
+    request_state,
+)
 from .toolbar import (
     FormFragment,
     bar,
@@ -141,8 +148,7 @@ class A11yTemplate:
         current = request_state()
         current.written.add(part)
         if current.page is None:
-            real_request = request._get_current_object()  # type: ignore[attr-defined]
-            current.page = self._new_page_view(current, real_request)
+            current.page = self._new_page_view(current, current_request())
         return current.page
 
     def _new_page_view(self, current: RequestState, req: Request) -> PageView:
@@ -165,14 +171,13 @@ class A11yTemplate:
     @property
     def preferences(self) -> Preferences:
         """The visitor's preferences for this request."""
-        return read_preferences(
-            request_state(), self._state, request.environ.get("HTTP_COOKIE", "")
-        )
+        return read_preferences(request_state(), self._state, cookie_header())
 
     @property
     def locale(self) -> str:
         """The toolbar's language for this request: ``en``, ``ru`` or ``be``."""
-        return resolve_locale(self._state.extensions, request.environ, self._state.locale)
+        environ = current_request().environ
+        return resolve_locale(self._state.extensions, environ, self._state.locale)
 
     def html_attrs(self) -> Markup:
         """``data-a11y-*`` attributes for ``<html>``: the page is in the mode at first paint."""
