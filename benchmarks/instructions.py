@@ -26,6 +26,7 @@ PAGES = {
     "demo article, in the mode": "demo article without a11y_kit",
     "1 KB page, normal mode": "1 KB page without a11y_kit",
     "1 KB page, in the mode": "1 KB page without a11y_kit",
+    "demo article, in the mode, parts injected by A11Y_INJECT": "demo article, in the mode",
 }
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
