@@ -10,6 +10,7 @@ from flask import Flask, Response
 from .assets import asset_urls_for
 from .cookie_header import CookieFinder
 from .i18n import supported
+from .part_calls import PARTS, PartCalls, filter_name, part_filter
 from .preferences import PreferenceModel
 from .responses import finish_response
 from .schemes import configured_schemes
@@ -69,14 +70,17 @@ class A11yKit:
             self.init_app(app)
 
     def init_app(self, app: Flask) -> None:
-        """Set config defaults, register the endpoint, the ``a11y`` template global and the
-        response hook."""
+        """Set config defaults, register the endpoint, the ``a11y`` template global (its part
+        calls compiled into direct calls) and the response hook."""
         for key, value in DEFAULT_CONFIG.items():
             app.config.setdefault(key, value)
         state = app.extensions[EXTENSION_KEY] = _build_state(app)
         app.register_blueprint(blueprint, url_prefix=app.config["A11Y_URL_PREFIX"])
 
         template = app.jinja_env.globals["a11y"] = A11yTemplate(state)
+        app.jinja_env.add_extension(PartCalls)
+        for part in PARTS:
+            app.jinja_env.filters[filter_name(part)] = part_filter(template, part)
 
         @app.after_request
         def mark_for_caches(response: Response) -> Response:

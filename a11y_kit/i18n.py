@@ -37,9 +37,7 @@ def supported(locale: object) -> str | None:
     return language if language in SUPPORTED_LOCALES else None
 
 
-def _host_babel_locale(extensions: Mapping[str, Any]) -> str | None:
-    if "babel" not in extensions:
-        return None
+def _babel_locale() -> str | None:
     from flask_babel import get_locale  # the host uses Flask-Babel: follow its choice
 
     return supported(get_locale())
@@ -50,7 +48,7 @@ def resolve_locale(
 ) -> str:
     """Flask-Babel's locale when the host uses it, else ``configured`` (a supported language
     from ``A11Y_LOCALE``), else the request's ``Accept-Language``."""
-    chosen = _host_babel_locale(extensions) or configured
+    chosen = ("babel" in extensions and _babel_locale()) or configured
     if chosen:
         return chosen
     header = environ.get("HTTP_ACCEPT_LANGUAGE", "")

@@ -84,15 +84,14 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
     if state.inject and is_rewritable_page(response):
         response.set_data(inject(response.get_data(), template.missing_parts(), _charset(response)))
     learnt = existing_request_state()
-    streamed = response.is_streamed
     if learnt is None or learnt.preferences is None:
-        if not (streamed and response.mimetype == "text/html"):
+        if not (response.is_streamed and response.mimetype == "text/html"):
             return response
         # A streamed template may read the cookie after the headers have gone: read it now.
         learnt = request_state()
         read_preferences(learnt, state, cookie_header())
     _add_vary_cookie(response)
-    if _is_personal(learnt, state, streamed):
+    if _is_personal(learnt, state, response):
         mark_private(response)
     rewrites = _page_rewrites(learnt.preferences)
     if rewrites and is_rewritable_page(response):
@@ -132,9 +131,9 @@ def _page_rewrites(preferences: Preferences) -> tuple[PageRewrite, ...]:
     return tuple(PAGE_REWRITES[choice] for choice in chosen if choice in PAGE_REWRITES)
 
 
-def _is_personal(request_state: RequestState, state: KitState, streamed: bool) -> bool:
+def _is_personal(request_state: RequestState, state: KitState, response: Response) -> bool:
     return (
         request_state.preferences != state.model.defaults
         or request_state.cookie_ambiguous
-        or holds_per_visitor_values(state, streamed)
+        or holds_per_visitor_values(state, response.is_streamed)
     )

@@ -64,7 +64,7 @@ class RequestState:
     preferences: Preferences | None = None
     #: A proxy could read the ``Cookie`` header as another value than we did.
     cookie_ambiguous: bool = False
-    #: The parts a template wrote itself: ``html_attrs``, ``head``, ``toolbar``, ``switch``.
+    #: With ``A11Y_INJECT``, the parts a template wrote itself (``html_attrs``, ``head``…).
     written: set[str] = field(default_factory=set)
     #: What this request's page shows (a ``PageView``), once a template asked for a part.
     page: Any = None
@@ -88,7 +88,7 @@ def request_globals() -> Any:
 def request_state() -> RequestState:
     """The current request's ``RequestState``, made on first use."""
     namespace = request_globals()
-    found = namespace.get(_REQUEST_KEY)
+    found = getattr(namespace, _REQUEST_KEY, None)
     if found is None:
         found = RequestState()
         setattr(namespace, _REQUEST_KEY, found)
@@ -97,7 +97,7 @@ def request_state() -> RequestState:
 
 def existing_request_state() -> RequestState | None:
     """The current request's ``RequestState`` if anything made one."""
-    return request_globals().get(_REQUEST_KEY)
+    return getattr(request_globals(), _REQUEST_KEY, None)
 
 
 def read_preferences(current: RequestState, state: KitState, cookie_header: str) -> Preferences:

@@ -144,9 +144,11 @@ class A11yTemplate:
         self._image = lru_cache(maxsize=MAX_REMEMBERED_IMAGES, typed=True)(_image)
 
     def _page_view(self, part: str) -> PageView:
-        """This request's page view, noting that the template wrote ``part``."""
+        """This request's page view (noting, for ``A11Y_INJECT``, that the template wrote
+        ``part``)."""
         current = request_state()
-        current.written.add(part)
+        if self._state.inject:
+            current.written.add(part)
         if current.page is None:
             current.page = self._new_page_view(current, current_request())
         return current.page
