@@ -73,7 +73,7 @@ def holds_per_visitor_values(state: KitState, streamed: bool) -> bool:
     Flask-WTF keeps the token it generated for this request on ``g``; a streamed page may
     still render one after the headers are sent, so under Flask-WTF it counts as holding one.
     """
-    if state.csrf_field_name in request_globals() or (streamed and state.has_csrf):
+    if state.csrf_field_name in request_globals().__dict__ or (streamed and state.has_csrf):
         return True
     return bool(session._get_current_object())  # type: ignore[attr-defined]
 

@@ -1,12 +1,13 @@
 """Per-app state, and what one request has learnt, kept on ``g`` under one private name.
 
 Request-bound objects are read through ``_get_current_object()``: one context lookup, where
-each attribute read through Flask's proxies costs several.
+each attribute read through Flask's proxies costs several. ``g``'s names are read from its
+``__dict__``: a missing name then costs no exception.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,29 +76,24 @@ def kit_state() -> KitState:
     return current_app.extensions[EXTENSION_KEY]
 
 
-def current_request() -> Request:
-    """The current request itself, not Flask's proxy for it."""
-    return request._get_current_object()  # type: ignore[attr-defined]
-
-
-def request_globals() -> Any:
-    """The current ``g`` itself, not Flask's proxy for it."""
-    return g._get_current_object()  # type: ignore[attr-defined]
+#: The current request itself, not Flask's proxy for it.
+current_request: Callable[[], Request] = request._get_current_object  # type: ignore[attr-defined]
+#: The current ``g`` itself, not Flask's proxy for it.
+request_globals: Callable[[], Any] = g._get_current_object  # type: ignore[attr-defined]
 
 
 def request_state() -> RequestState:
     """The current request's ``RequestState``, made on first use."""
-    namespace = request_globals()
-    found = getattr(namespace, _REQUEST_KEY, None)
+    names = request_globals().__dict__
+    found = names.get(_REQUEST_KEY)
     if found is None:
-        found = RequestState()
-        setattr(namespace, _REQUEST_KEY, found)
+        found = names[_REQUEST_KEY] = RequestState()
     return found
 
 
 def existing_request_state() -> RequestState | None:
     """The current request's ``RequestState`` if anything made one."""
-    return getattr(request_globals(), _REQUEST_KEY, None)
+    return request_globals().__dict__.get(_REQUEST_KEY)
 
 
 def read_preferences(current: RequestState, state: KitState, cookie_header: str) -> Preferences:

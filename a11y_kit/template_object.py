@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import NamedTuple
 
 from flask import Request, get_template_attribute, url_for
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .i18n import resolve_locale, translator
 from .injection import MissingParts
@@ -32,6 +33,8 @@ from .toolbar import (
 )
 
 MACROS = "a11y_kit/macros.html"
+#: Rendered into the remembered head where the host's CSP nonce goes, replaced per request.
+NONCE_SLOT = "\ue000a11y-nonce\ue000"
 _NOTHING = Markup("")
 _ATTRIBUTE_NAMES = ("data-a11y-mode", *(p.attribute for p in REGISTRY), "data-a11y-panel")
 #: How many sets of page parts (one per preferences, language and URLs) an app remembers.
@@ -68,6 +71,8 @@ class PageParts(NamedTuple):
 
     html_attrs: Markup
     head: Markup
+    #: The head cut where the host's CSP nonce goes.
+    head_for_nonce: tuple[str, ...]
     toolbar: FormFragment
     switch: FormFragment
 
@@ -84,16 +89,15 @@ class _PageKey(NamedTuple):
 
 
 class PageView(NamedTuple):
-    """What one request shows: its remembered parts, what they were found by, its ``next``
-    path (escaped) and the host's CSP nonce, if any."""
+    """What one request shows: its remembered parts, its ``next`` path (escaped) and the
+    host's CSP nonce, if any."""
 
     parts: PageParts
-    key: _PageKey
     next_path: Markup
     nonce: str | None
 
 
-def _head(state: KitState, key: _PageKey, nonce: str | None = None) -> Markup:
+def _head(state: KitState, key: _PageKey, nonce: str | None) -> Markup:
     urls = _site_urls(state, key.root)
     script = urls.script if key.preferences.is_on else None
     return _macro("render_head")(urls.stylesheets, script, nonce)
@@ -118,7 +122,8 @@ def _build_parts(state: KitState, key: _PageKey) -> PageParts:
         html_attrs=_macro("render_html_attrs")(
             list(zip(_ATTRIBUTE_NAMES, preferences, strict=True))
         ),
-        head=_head(state, key),
+        head=_head(state, key, None),
+        head_for_nonce=tuple(str(_head(state, key, NONCE_SLOT)).split(NONCE_SLOT)),
         toolbar=cut_at_slots(toolbar),
         switch=cut_at_slots(_macro("render_switch")(switch(form, preferences, locale))),
     )
@@ -149,9 +154,10 @@ class A11yTemplate:
         current = request_state()
         if self._state.inject:
             current.written.add(part)
-        if current.page is None:
-            current.page = self._new_page_view(current, current_request())
-        return current.page
+        page = current.page
+        if page is None:
+            page = current.page = self._new_page_view(current, current_request())
+        return page
 
     def _new_page_view(self, current: RequestState, req: Request) -> PageView:
         state, environ = self._state, req.environ
@@ -163,12 +169,11 @@ class A11yTemplate:
             req.root_path,
             state.has_csrf,
         )
-        return PageView(
-            self._parts_for(key), key, current_path(req), getattr(req, "csp_nonce", None)
-        )
+        return PageView(self._parts_for(key), current_path(req), getattr(req, "csp_nonce", None))
 
-    def _filled(self, fragment: FormFragment, view: PageView) -> Markup:
-        return fill_form(fragment, view.next_path, self._state.jinja_globals.get("csrf_token"))
+    def _csrf_token(self) -> Callable[[], str] | None:
+        """Flask-WTF's ``csrf_token``, if the host uses it."""
+        return self._state.jinja_globals.get("csrf_token")
 
     @property
     def preferences(self) -> Preferences:
@@ -189,18 +194,18 @@ class A11yTemplate:
         """The stylesheet links, and in the mode the deferred script (with the host's nonce)."""
         view = self._page_view("head")
         if view.nonce:
-            return _head(self._state, view.key, view.nonce)
+            return Markup(str.join(escape(view.nonce), view.parts.head_for_nonce))
         return view.parts.head
 
     def toolbar(self) -> Markup:
         """The settings panel; empty when the mode is off."""
         view = self._page_view("toolbar")
-        return self._filled(view.parts.toolbar, view)
+        return fill_form(view.parts.toolbar, view.next_path, self._csrf_token())
 
     def switch(self) -> Markup:
         """The button that turns the mode on or off."""
         view = self._page_view("switch")
-        return self._filled(view.parts.switch, view)
+        return fill_form(view.parts.switch, view.next_path, self._csrf_token())
 
     def missing_parts(self) -> MissingParts:
         """What ``A11Y_INJECT`` adds to the page: every part the template did not write."""

@@ -65,6 +65,15 @@ def test_head_uses_the_hosts_csp_nonce(app: Flask) -> None:
     assert [tag.get("nonce") for tag in soup.select("link, script")] == ["n0nce", "n0nce"]
 
 
+def test_a_nonce_with_markup_in_it_stays_an_attribute_value(app: Flask) -> None:
+    with app.test_request_context("/", headers={"Cookie": "a11y=1-on"}):
+        request.csp_nonce = '"><script>alert(1)</script>'
+        soup = BeautifulSoup(render_template_string("{{ a11y.head() }}"), "html.parser")
+    tags = soup.find_all(True)
+    assert [tag.name for tag in tags] == ["link", "script"]
+    assert {tag.get("nonce") for tag in tags} == {'"><script>alert(1)</script>'}
+
+
 def test_toolbar_is_absent_when_the_mode_is_off(client: FlaskClient) -> None:
     assert page(client).select(".a11y-toolbar") == []
 
