@@ -42,6 +42,8 @@ PAGES = (
     (IN_THE_MODE, LITERAL_MODE),
     ("1 KB page, normal mode", SMALL_BASELINE),
     ("1 KB page, in the mode", SMALL_BASELINE),
+    ("1 KB page, normal mode", "1 KB page, normal mode, the parts as literal HTML (no a11y_kit)"),
+    ("1 KB page, in the mode", "1 KB page, in the mode, the parts as literal HTML (no a11y_kit)"),
     ("demo article, in the mode, parts injected by A11Y_INJECT", IN_THE_MODE),
 )
 _COLLECTED = re.compile(r"Collected : (\d+)")

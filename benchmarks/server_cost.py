@@ -160,18 +160,19 @@ days. Bring a passport or a residence permit for any request that concerns you p
 </main></body></html>"""
 
 
-def small_page_app(with_extension: bool) -> Flask:
-    """A 1 KB page at ``/``, with or without a11y_kit's three template lines."""
+def small_page_app(with_extension: bool, literal: dict[str, str] | None = None) -> Flask:
+    """A 1 KB page at ``/``, with or without a11y_kit's three template lines, or with the
+    ``literal`` markup of its parts (by part name) in their place and no a11y_kit."""
     app = Flask(__name__)
     if with_extension:
         A11yKit(app)
-        page = SMALL_PAGE.format(
-            attrs=" {{ a11y.html_attrs() }}",
-            head="{{ a11y.head() }}",
-            body="{{ a11y.toolbar() }}{{ a11y.switch() }}",
-        )
-    else:
-        page = SMALL_PAGE.format(attrs="", head="", body="")
+    calls = {name: f"{{{{ a11y.{name}() }}}}" for name in PART_NAMES}
+    parts = literal or (calls if with_extension else dict.fromkeys(PART_NAMES, ""))
+    page = SMALL_PAGE.format(
+        attrs=f" {parts['html_attrs']}" if parts["html_attrs"] else "",
+        head=parts["head"],
+        body=parts["toolbar"] + parts["switch"],
+    )
     app.jinja_loader = DictLoader({"page.html": page})
     app.add_url_rule("/", "page", lambda: render_template("page.html"))
     return app
@@ -239,7 +240,8 @@ class ServerCost(NamedTuple):
 
 def variants() -> dict[str, Variant]:
     """Every page measured: the demo article (also under ``CSRFProtect``) against the page
-    without the parts and against the same parts as literal HTML, a 1 KB page, an 8 KB
+    without the parts and against the same parts as literal HTML, a 1 KB page (the same two
+    ways), an 8 KB
     ``Accept-Language``, and the parts injected by ``A11Y_INJECT``."""
     typical = {"Accept-Language": TYPICAL_ACCEPT_LANGUAGE}
     in_mode = {**typical, "Cookie": f"a11y={TYPICAL_COOKIE}"}
@@ -271,10 +273,16 @@ def variants() -> dict[str, Variant]:
                 measured[f"{prefix}, {mode}, {FLOOR}"] = Variant(
                     app_at_the_floor(ARTICLE, headers), ARTICLE, headers, literal, None
                 )
+    measured[SMALL_BASELINE] = Variant(small_page_app(False), "/", typical, SMALL_BASELINE, None)
+    for mode, headers, _budget in modes:
+        literal = f"1 KB page, {mode}, the parts as literal HTML (no a11y_kit)"
+        small_literal = small_page_app(False, literal_parts(small, "/", headers))
+        measured[literal] = Variant(small_literal, "/", headers, literal, None)
+        measured[f"1 KB page, {mode}"] = Variant(small, "/", headers, SMALL_BASELINE, 1.15)
+        measured[f"1 KB page, {mode}, against its literal HTML"] = Variant(
+            small, "/", headers, literal, 1.15
+        )
     return measured | {
-        SMALL_BASELINE: Variant(small_page_app(False), "/", typical, SMALL_BASELINE, None),
-        "1 KB page, normal mode": Variant(small, "/", typical, SMALL_BASELINE, 1.15),
-        "1 KB page, in the mode": Variant(small, "/", in_mode, SMALL_BASELINE, 1.15),
         "demo article, in the mode, 8 KB Accept-Language": Variant(
             demo, ARTICLE, huge, IN_THE_MODE, 1.2
         ),
