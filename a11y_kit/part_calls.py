@@ -28,9 +28,10 @@ from jinja2.lexer import (
 )
 from markupsafe import Markup
 
-#: The template global, and the methods whose calls are compiled.
+#: The template global; the page's four parts; every method whose calls are compiled.
 GLOBAL_NAME = "a11y"
-PARTS = ("html_attrs", "head", "toolbar", "switch", "image")
+PAGE_PARTS = ("html_attrs", "head", "toolbar", "switch")
+PARTS = (*PAGE_PARTS, "image")
 _FILTER_PREFIX = "a11y_kit_"
 #: ``{{ a11y.<part>(``: the tokens a compiled call starts with.
 _CALL_START = (TOKEN_VARIABLE_BEGIN, TOKEN_NAME, TOKEN_DOT, TOKEN_NAME, TOKEN_LPAREN)

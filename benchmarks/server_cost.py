@@ -16,7 +16,7 @@ from markupsafe import Markup
 from werkzeug.test import EnvironBuilder
 
 from a11y_kit import A11yKit
-from a11y_kit.part_calls import PartCalls, filter_name
+from a11y_kit.part_calls import PAGE_PARTS, PartCalls, filter_name
 from a11y_kit.preferences import PreferenceModel
 from a11y_kit.testing import preferences_cookie
 from examples.news import create_app, protect, register_pages
@@ -54,8 +54,7 @@ def without_image_calls(source: str) -> str:
 
 
 #: The four part calls, by name.
-_PART_CALL = re.compile(r"\{\{ a11y\.(html_attrs|head|toolbar|switch)\(\) \}\}")
-PART_NAMES = ("html_attrs", "head", "toolbar", "switch")
+_PART_CALL = re.compile(rf"\{{\{{ a11y\.({'|'.join(PAGE_PARTS)})\(\) \}}\}}")
 
 
 def with_literal_parts(parts: dict[str, str]) -> Callable[[str], str]:
@@ -74,7 +73,7 @@ def literal_parts(app: Flask, path: str, headers: dict[str, str]) -> dict[str, s
     text, with ``{{ csrf_token() }}`` where the forms hold a Flask-WTF token."""
     with app.test_request_context(path, headers=headers):
         template = app.jinja_env.globals["a11y"]
-        parts = {name: str(getattr(template, name)()) for name in PART_NAMES}
+        parts = {name: str(getattr(template, name)()) for name in PAGE_PARTS}
         token = g.get(app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
     for text in parts.values():
         if re.search(r"\{[{%#]", text):
@@ -166,8 +165,8 @@ def small_page_app(with_extension: bool, literal: dict[str, str] | None = None) 
     app = Flask(__name__)
     if with_extension:
         A11yKit(app)
-    calls = {name: f"{{{{ a11y.{name}() }}}}" for name in PART_NAMES}
-    parts = literal or (calls if with_extension else dict.fromkeys(PART_NAMES, ""))
+    calls = {name: f"{{{{ a11y.{name}() }}}}" for name in PAGE_PARTS}
+    parts = literal or (calls if with_extension else dict.fromkeys(PAGE_PARTS, ""))
     page = SMALL_PAGE.format(
         attrs=f" {parts['html_attrs']}" if parts["html_attrs"] else "",
         head=parts["head"],
