@@ -31,20 +31,19 @@ def value_id(value: tuple[Preference, Choice]) -> str:
 
 every_value = pytest.mark.parametrize("declared", VALUES, ids=value_id)
 every_other_value = pytest.mark.parametrize("declared", NON_DEFAULT, ids=value_id)
-#: What a visitor sees of the page: these properties of these elements.
-LOOK = """() => {
-    const properties = ["font-family", "font-size", "letter-spacing", "word-spacing",
-        "line-height", "color", "background-color", "display", "filter"];
-    const look = {};
-    for (const selector of ["html", "h1", ".text", "img", "iframe", "video", ".a11y-alt",
-                            ".a11y-embed-link"]) {
-        const element = document.querySelector(selector);
-        if (!element) { look[selector] = null; continue; }
+#: What a visitor sees of the page: every computed CSS property (custom properties left out:
+#: they are not seen) of every element outside the toolbar and the switch (whose pressed
+#: buttons differ by design), so that a preference changing anything is seen without new
+#: test code.
+LOOK = """() => [document.documentElement, document.body, ...document.body.querySelectorAll("*")]
+    .filter((element) => !element.closest(".a11y-toolbar, .a11y-switch"))
+    .map((element) => {
         const style = getComputedStyle(element);
-        look[selector] = properties.map((name) => style.getPropertyValue(name));
-    }
-    return look;
-}"""
+        const values = Array.from(style)
+            .filter((name) => !name.startsWith("--"))
+            .map((name) => `${name}:${style.getPropertyValue(name)}`);
+        return `${element.tagName} ${values.join(";")}`;
+    })"""
 
 
 def cookie_for(preference: Preference, choice: Choice) -> str:
@@ -113,7 +112,7 @@ def content_url() -> Iterator[str]:
         yield url
 
 
-def look_with(page: Page, url: str, cookie: str) -> dict:
+def look_with(page: Page, url: str, cookie: str) -> list[str]:
     page.context.add_cookies([{"name": "a11y", "value": cookie, "url": url}])
     page.goto(url + "/")
     return page.evaluate(LOOK)

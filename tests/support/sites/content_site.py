@@ -1,5 +1,5 @@
-"""A host page holding one of everything a preference can change: text, a heading, an image,
-a frame and a video; every size the stylesheet knows is offered."""
+"""A host page holding one of everything a preference can change: text, a heading, a link, an
+image, a frame and a video; every size the stylesheet knows is offered."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ CONTENT_PAGE = """<!doctype html>
 <main>
   <h1>District news</h1>
   <p class="text">The district library is open on Sundays from ten to four.</p>
+  <p><a href="/">All district news</a></p>
   <img src="{{ url_for('square') }}" alt="A red square" width="40" height="30">
   <iframe src="about:blank" title="Map of the district" width="200" height="100"></iframe>
   <video width="200" height="100" title="Opening of the library"></video>
