@@ -101,7 +101,16 @@ def test_written_cookie_leaves_out_defaults_no_site_can_change() -> None:
 
 def test_version_1_cookie_keeps_every_choice() -> None:
     parsed = MODEL.parse_cookie("1-on-serif-150-wide-1.5-blue-off-open")
-    assert parsed == Preferences("on", "serif", "150", "wide", "1.5", "blue", "off", "on", "open")
+    assert parsed == Preferences(
+        mode="on",
+        font="serif",
+        size="150",
+        spacing="wide",
+        line_height="1.5",
+        scheme="blue",
+        images="off",
+        panel="open",
+    )
 
 
 def test_version_1_cookie_renders_the_same_page_as_version_2() -> None:
