@@ -32,6 +32,9 @@ SHORT_RUN, LONG_RUN, WARM_UP = 10, 310, 20
 NORMAL = "demo article, normal mode"
 LITERAL_NORMAL = f"{NORMAL}, the parts as literal HTML (no a11y_kit)"
 LITERAL_MODE = f"{IN_THE_MODE}, the parts as literal HTML (no a11y_kit)"
+SMALL_NORMAL, SMALL_MODE = "1 KB page, normal mode", "1 KB page, in the mode"
+SMALL_LITERAL_NORMAL = f"{SMALL_NORMAL}, the parts as literal HTML (no a11y_kit)"
+SMALL_LITERAL_MODE = f"{SMALL_MODE}, the parts as literal HTML (no a11y_kit)"
 #: The pages compared, each with the page it is compared with.
 PAGES = (
     (NORMAL, BASELINE),
@@ -42,10 +45,14 @@ PAGES = (
     (f"{IN_THE_MODE}, {FLOOR}", LITERAL_MODE),
     (IN_THE_MODE, LITERAL_MODE),
     (IN_THE_MODE, f"{IN_THE_MODE}, {FLOOR}"),
-    ("1 KB page, normal mode", SMALL_BASELINE),
-    ("1 KB page, in the mode", SMALL_BASELINE),
-    ("1 KB page, normal mode", "1 KB page, normal mode, the parts as literal HTML (no a11y_kit)"),
-    ("1 KB page, in the mode", "1 KB page, in the mode, the parts as literal HTML (no a11y_kit)"),
+    (SMALL_NORMAL, SMALL_BASELINE),
+    (SMALL_MODE, SMALL_BASELINE),
+    (f"{SMALL_NORMAL}, {FLOOR}", SMALL_LITERAL_NORMAL),
+    (SMALL_NORMAL, SMALL_LITERAL_NORMAL),
+    (SMALL_NORMAL, f"{SMALL_NORMAL}, {FLOOR}"),
+    (f"{SMALL_MODE}, {FLOOR}", SMALL_LITERAL_MODE),
+    (SMALL_MODE, SMALL_LITERAL_MODE),
+    (SMALL_MODE, f"{SMALL_MODE}, {FLOOR}"),
     ("demo article, in the mode, parts injected by A11Y_INJECT", IN_THE_MODE),
 )
 _COLLECTED = re.compile(r"Collected : (\d+)")

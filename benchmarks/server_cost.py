@@ -159,14 +159,17 @@ days. Bring a passport or a residence permit for any request that concerns you p
 </main></body></html>"""
 
 
+#: The four part calls as a template writes them, by part name.
+PART_CALLS = {name: f"{{{{ a11y.{name}() }}}}" for name in PAGE_PARTS}
+
+
 def small_page_app(with_extension: bool, literal: dict[str, str] | None = None) -> Flask:
     """A 1 KB page at ``/``, with or without a11y_kit's three template lines, or with the
-    ``literal`` markup of its parts (by part name) in their place and no a11y_kit."""
+    ``literal`` text of its parts (by part name) in their place and no a11y_kit."""
     app = Flask(__name__)
     if with_extension:
         A11yKit(app)
-    calls = {name: f"{{{{ a11y.{name}() }}}}" for name in PAGE_PARTS}
-    parts = literal or (calls if with_extension else dict.fromkeys(PAGE_PARTS, ""))
+    parts = literal or (PART_CALLS if with_extension else dict.fromkeys(PAGE_PARTS, ""))
     page = SMALL_PAGE.format(
         attrs=f" {parts['html_attrs']}" if parts["html_attrs"] else "",
         head=parts["head"],
@@ -190,21 +193,32 @@ def _returning(markup: Markup) -> Callable[[Any], Markup]:
     return lambda _target: markup
 
 
-def app_at_the_floor(path: str, headers: dict[str, str]) -> Flask:
-    """The least any template-drawn mode can cost: the demo's pages with no a11y_kit, each
-    part call compiled as a11y_kit compiles it but returning the markup a11y_kit draws for
-    ``path`` and ``headers``, fixed in advance, and a response hook that does nothing."""
-    parts = literal_parts(demo_app(True), path, headers)
-    app = Flask("examples.news")
-    protect(app)
-    app.jinja_env.loader = RewrittenTemplates(app.jinja_env.loader, without_image_calls)
-    register_pages(app)
+def _at_the_floor(app: Flask, parts: dict[str, str]) -> Flask:
+    """``app`` (no a11y_kit; its templates call the parts) with each part call compiled as
+    a11y_kit compiles it but returning ``parts``' markup, and a response hook that does
+    nothing: the least any template-drawn mode can cost."""
     app.jinja_env.add_extension(PartCalls)
     for name, markup in parts.items():
         app.jinja_env.filters[filter_name(name)] = _returning(Markup(markup))
     app.jinja_env.globals["a11y"] = None
     app.after_request(lambda response: response)
     return app
+
+
+def app_at_the_floor(path: str, headers: dict[str, str]) -> Flask:
+    """The demo's pages at the floor, returning the markup a11y_kit draws for ``path`` and
+    ``headers``."""
+    app = Flask("examples.news")
+    protect(app)
+    app.jinja_env.loader = RewrittenTemplates(app.jinja_env.loader, without_image_calls)
+    register_pages(app)
+    return _at_the_floor(app, literal_parts(demo_app(True), path, headers))
+
+
+def small_page_at_the_floor(headers: dict[str, str]) -> Flask:
+    """The 1 KB page at the floor, returning the markup a11y_kit draws for ``headers``."""
+    parts = literal_parts(small_page_app(True), "/", headers)
+    return _at_the_floor(small_page_app(False, PART_CALLS), parts)
 
 
 BASELINE = "demo article without a11y_kit"
@@ -239,9 +253,9 @@ class ServerCost(NamedTuple):
 
 def variants() -> dict[str, Variant]:
     """Every page measured: the demo article (also under ``CSRFProtect``) against the page
-    without the parts and against the same parts as literal HTML, a 1 KB page (the same two
-    ways), an 8 KB
-    ``Accept-Language``, and the parts injected by ``A11Y_INJECT``."""
+    without the parts, against the same parts as literal HTML and against the floor; a 1 KB
+    page (the same three ways); an 8 KB ``Accept-Language``; the parts injected by
+    ``A11Y_INJECT``."""
     typical = {"Accept-Language": TYPICAL_ACCEPT_LANGUAGE}
     in_mode = {**typical, "Cookie": f"a11y={TYPICAL_COOKIE}"}
     huge = {**in_mode, "Accept-Language": HUGE_ACCEPT_LANGUAGE}
@@ -284,6 +298,11 @@ def variants() -> dict[str, Variant]:
         measured[f"1 KB page, {mode}"] = Variant(small, "/", headers, SMALL_BASELINE, 1.15)
         measured[f"1 KB page, {mode}, against its literal HTML"] = Variant(
             small, "/", headers, literal, 1.15
+        )
+        floor = f"1 KB page, {mode}, {FLOOR}"
+        measured[floor] = Variant(small_page_at_the_floor(headers), "/", headers, literal, None)
+        measured[f"1 KB page, {mode}, against the floor (a11y_kit's own work)"] = Variant(
+            small, "/", headers, floor, None
         )
     return measured | {
         "demo article, in the mode, 8 KB Accept-Language": Variant(
