@@ -2,10 +2,10 @@
 
 Jinja compiles a call in a template into ``context.call(environment.getattr(a11y, "toolbar"))``:
 an attribute lookup and a probe of the callable for ``pass_context`` and its kind, which for
-the five calls of a page cost a third of what a11y_kit adds to it. This extension rewrites
-each call of a part (and of ``image``) that is a whole ``{{ … }}`` expression into a filter
-that calls the method directly: ``{{ a11y|a11y_kit_toolbar }}``. The template text and what
-it renders are unchanged; if a template binds ``a11y`` to something else, the filter calls
+the five calls of a page cost more than a quarter of what a11y_kit added to it. This extension
+rewrites each call of a part (and of ``image``) that is a whole ``{{ … }}`` expression into a
+filter that calls the method directly: ``{{ a11y|a11y_kit_toolbar }}``. The template text and
+what it renders are unchanged; if a template binds ``a11y`` to something else, the filter calls
 that object's method instead.
 """
 
