@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from flask import Request, Response, session
 from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 
-from .injection import inject
 from .preferences import SETTING_NAMES, Preferences
-from .preferences.declaration import PageRewrite
 from .preferences.registry import PAGE_REWRITES
+from .rewriting import PageRewrite, page_part_insertions, rewrite_page
 from .state import (
     KitState,
     RequestState,
     cookie_header,
+    current_request,
     existing_request_state,
     read_preferences,
     request_globals,
@@ -79,10 +79,15 @@ def holds_per_visitor_values(state: KitState, streamed: bool) -> bool:
 
 
 def finish_response(response: Response, state: KitState, template: A11yTemplate) -> Response:
-    """``after_request`` work: the injected parts, ``Vary: Cookie`` and ``private`` where the
-    page needs them, the alt text when images are off."""
-    if state.inject and is_rewritable_page(response):
-        response.set_data(inject(response.get_data(), template.missing_parts(), _charset(response)))
+    """``after_request`` work: ``Vary: Cookie`` and ``private`` where the page needs them, and
+    the page rewritten where the mode changes its HTML (the injected parts, the alt text when
+    images are off, links in place of embeds)."""
+    rewrites: list[PageRewrite] = []
+    document = is_rewritable_document(response, current_request())
+    if state.inject and document:
+        missing = template.missing_parts()
+        if any(part is not None for part in missing):
+            rewrites.append(partial(page_part_insertions, parts=missing))
     learnt = existing_request_state()
     if learnt is None or learnt.preferences is None:
         if not (response.is_streamed and response.mimetype == "text/html"):
@@ -93,17 +98,34 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
     _add_vary_cookie(response)
     if _is_personal(learnt, state, response):
         mark_private(response)
-    rewrites = _page_rewrites(learnt.preferences)
-    if rewrites and is_rewritable_page(response):
-        page = response.get_data(as_text=True)
-        for rewrite in rewrites:
-            page = rewrite(page)
-        response.set_data(page)
+    if document:
+        rewrites += _page_rewrites(learnt.preferences)
+    if rewrites:
+        _rewrite(response, rewrites)
     return response
 
 
-def is_rewritable_page(response: Response) -> bool:
-    """A whole, uncompressed HTML page: not streamed, not a file, not a redirect."""
+def _rewrite(response: Response, rewrites: list[PageRewrite]) -> None:
+    """The body rewritten; a host's ``ETag`` is computed again from the new body, so that each
+    mode revalidates on its own."""
+    rewritten = rewrite_page(
+        response.get_data(), response.mimetype_params.get("charset"), rewrites
+    )
+    if rewritten is None:
+        return
+    response.set_data(rewritten)
+    if "ETag" in response.headers:
+        response.add_etag(overwrite=True)
+
+
+#: ``Sec-Fetch-Dest`` values of navigations: the only requests whose pages are rewritten.
+_NAVIGATIONS = frozenset({"document", "iframe", "frame"})
+
+
+def is_rewritable_document(response: Response, current: Request) -> bool:
+    """A whole, uncompressed HTML page a browser navigated to: not streamed, not a file, not a
+    redirect, not a fragment fetched by a script (``Sec-Fetch-Dest``, htmx's ``HX-Request``)."""
+    environ = current.environ
     return (
         response.mimetype == "text/html"
         and not response.is_streamed
@@ -111,15 +133,9 @@ def is_rewritable_page(response: Response) -> bool:
         and not response.headers.getlist("Content-Encoding")
         and not 300 <= response.status_code < 400
         and response.status_code != 204
+        and environ.get("HTTP_SEC_FETCH_DEST", "document") in _NAVIGATIONS
+        and "HTTP_HX_REQUEST" not in environ
     )
-
-
-def _charset(response: Response) -> str:
-    """The body's charset: UTF-8 unless the ``Content-Type`` names another."""
-    content_type = (response.content_type or "").lower()
-    if "charset" not in content_type or content_type.endswith("charset=utf-8"):
-        return "utf-8"
-    return response.mimetype_params.get("charset", "utf-8")
 
 
 @lru_cache(maxsize=1024)

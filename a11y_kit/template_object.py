@@ -10,9 +10,9 @@ from flask import Request, get_template_attribute, url_for
 from markupsafe import Markup, escape
 
 from .i18n import resolve_locale, translator
-from .injection import MissingParts
 from .labels import toolbar_texts
 from .preferences import REGISTRY, Preferences
+from .rewriting import MissingParts
 from .state import (
     KitState,
     RequestState,

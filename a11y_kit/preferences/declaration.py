@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: A server-side change to a page drawn with one value (alt text beside images, say).
-PageRewrite = Callable[[str], str]
+from ..rewriting import PageRewrite
 
 
 def _token(value: str) -> str:

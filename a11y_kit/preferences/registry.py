@@ -3,10 +3,9 @@ optional CSS partial beside this file, and its labels in the catalogs)."""
 
 from __future__ import annotations
 
-from ..alt_text import with_alt_text
-from ..embed_links import with_embed_links
+from ..rewriting import PageRewrite, alt_text_insertions, embed_link_insertions
 from ..schemes import BUILT_IN_SCHEMES, scheme_properties
-from .declaration import Choice, PageRewrite, Preference
+from .declaration import Choice, Preference
 
 #: Sizes the stylesheet knows (percent of the visitor's browser font size); five are offered.
 SUPPORTED_SIZES: tuple[str, ...] = ("100", "125", "150", "175", "200", "250", "300")
@@ -80,7 +79,7 @@ IMAGES = Preference(
     "Images",
     (
         Choice("on", "On"),
-        Choice("off", "Off", rewrite=with_alt_text),
+        Choice("off", "Off", rewrite=alt_text_insertions),
         Choice("grayscale", "Grayscale"),
     ),
     partial="images.css",
@@ -89,7 +88,7 @@ EMBEDS = Preference(
     "embeds",
     "e",
     "Embedded content",
-    (Choice("on", "On"), Choice("off", "Off", rewrite=with_embed_links, reloads=True)),
+    (Choice("on", "On"), Choice("off", "Off", rewrite=embed_link_insertions, reloads=True)),
     partial="embeds.css",
 )
 

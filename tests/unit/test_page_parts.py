@@ -1,16 +1,19 @@
-"""``A11Y_INJECT``: every part a template did not write goes where it belongs, once."""
+"""``A11Y_INJECT``: every part a template did not write goes where a browser's parser opens
+``<html>``, ends ``<head>`` and opens ``<body>``, once."""
 
 from __future__ import annotations
 
 import gzip
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from bs4 import BeautifulSoup
 from flask import Flask, Response, jsonify, redirect, render_template_string, stream_template_string
 
 from a11y_kit import A11yKit
-from a11y_kit.injection import MissingParts, inject
+from a11y_kit.rewriting import MissingParts, page_part_insertions, rewrite_page
+from tests.support.rewriting import rewritten
 from a11y_kit.testing import preferences_cookie
 from tests.support.sites.bare_site import BARE_PAGE
 
@@ -18,6 +21,10 @@ PARTS = MissingParts('data-a11y-mode="on"', '<link rel="stylesheet" href="/a.css
 UNCALLED_PAGE = (
     "<!doctype html><html lang='en'><head><title>t</title></head><body><p>Text</p></body></html>"
 )
+
+
+def inject(page: bytes, parts: MissingParts, charset: str = "utf-8") -> bytes:
+    return rewritten(page, partial(page_part_insertions, parts=parts), charset=charset)
 
 
 def injected(page: str, parts: MissingParts = PARTS) -> str:
@@ -37,9 +44,8 @@ def test_page_without_html_head_body_gets_them_where_a_browser_opens_them() -> N
         "<!DOCTYPE html>\n<meta charset=utf-8>\n<title>t</title>\n<script>'<p>'</script>\n<p>Text"
     )
     assert injected(page) == (
-        '<!DOCTYPE html><html data-a11y-mode="on">\n<meta charset=utf-8>\n<title>t</title>\n'
-        "<script>'<p>'</script>\n"
-        '<link rel="stylesheet" href="/a.css"><nav>T</nav><p>Text'
+        "<!DOCTYPE html>\n<meta charset=utf-8>\n<title>t</title>\n<script>'<p>'</script>\n"
+        '<html data-a11y-mode="on"><link rel="stylesheet" href="/a.css"><nav>T</nav><p>Text'
     )
 
 
@@ -61,8 +67,9 @@ def test_parts_are_written_in_the_pages_charset() -> None:
     assert result == "<html><body><nav>Шрифт №1 &#10003;</nav><p>Минск"
 
 
-def test_page_in_an_unknown_charset_is_left_alone() -> None:
-    assert inject(b"<html><body>x", PARTS, "x-unknown") == b"<html><body>x"
+def test_page_that_cannot_come_back_byte_for_byte_is_left_alone() -> None:
+    page = "<html><body>x".encode("utf-16-le") + b"\x00"
+    assert rewrite_page(page, "utf-16le", [partial(page_part_insertions, parts=PARTS)]) is None
 
 
 def injecting_app(view: Callable[[], object], *, inject_parts: bool = True) -> Flask:

@@ -1,0 +1,79 @@
+"""A page's bytes as text, decoded the way a browser decodes them, and back, byte for byte.
+
+The encoding is chosen as the HTML standard's sniffing does: a byte-order mark, else the
+``Content-Type`` charset, else a ``<meta>`` in the first 1024 bytes, else windows-1252 (what
+browsers fall back to for pages that declare nothing). Bytes the encoding cannot decode are
+kept as lone surrogates (``surrogateescape``), so the host's bytes come back unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from webencodings import Encoding, lookup
+
+from .prescan import declared_encoding
+
+_BYTE_ORDER_MARKS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16be"),
+    (b"\xff\xfe", "utf-16le"),
+)
+#: Where nothing is declared, browsers outside East Asia read windows-1252.
+FALLBACK = "windows-1252"
+#: Encodings whose bytes cannot be split and rejoined piece by piece (or that no page can be
+#: written in): pages in them pass through unchanged.
+_UNSPLITTABLE = frozenset({"replacement", "iso-2022-jp", "x-user-defined"})
+#: A ``<meta>`` naming UTF-16 means UTF-8 to a browser (the bytes of the declaration were ASCII).
+_META_OVERRIDES = {"utf-16le": "utf-8", "utf-16be": "utf-8", "x-user-defined": "windows-1252"}
+
+
+class DecodedPage(NamedTuple):
+    """A page as text; ``bom + encode(text)`` gives its bytes back."""
+
+    bom: bytes
+    text: str
+    #: The Python codec that turns the text back into the page's bytes.
+    codec: str
+    #: What our own markup is written with: characters the codec lacks as references.
+    errors: str
+
+
+def decode_page(page: bytes, transport_label: str | None) -> DecodedPage | None:
+    """``page`` decoded as a browser would, or ``None`` if it cannot come back byte for byte."""
+    bom, encoding = _sniff(page, transport_label)
+    if encoding.name in _UNSPLITTABLE:
+        return None
+    codec = encoding.codec_info.name
+    try:
+        text = page[len(bom) :].decode(codec, "surrogateescape")
+    except (UnicodeError, LookupError):
+        return None
+    decoded = DecodedPage(bom, text, codec, "xmlcharrefreplace")
+    if encode(decoded, text) != page[len(bom) :]:
+        return None
+    return decoded
+
+
+def encode(page: DecodedPage, text: str) -> bytes:
+    """``text`` (the host's, or the host's with ours inserted) in the page's encoding."""
+    return text.encode(page.codec, "surrogateescape")
+
+
+def encode_ours(page: DecodedPage, markup: str) -> bytes:
+    """a11y_kit's markup in the page's encoding; a character it lacks becomes a reference."""
+    return markup.encode(page.codec, page.errors)
+
+
+def _sniff(page: bytes, transport_label: str | None) -> tuple[bytes, Encoding]:
+    for mark, name in _BYTE_ORDER_MARKS:
+        if page.startswith(mark):
+            return mark, lookup(name)
+    if transport_label:
+        from_transport = lookup(transport_label)
+        if from_transport is not None:
+            return b"", from_transport
+    declared = declared_encoding(page)
+    if declared is not None:
+        return b"", lookup(_META_OVERRIDES.get(declared.name, declared.name))
+    return b"", lookup(FALLBACK)

@@ -1,0 +1,132 @@
+"""A host page parsed as a browser parses it, with where each element's tags sit in the text.
+
+The tree comes from turbohtml's WHATWG tree builder (scripting on, as in a browser with
+JavaScript: ``<noscript>`` holds raw text), with source locations. Offsets here are indices
+into the page's own text, carriage returns included.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from typing import Any
+
+import turbohtml
+from turbohtml import Namespace, TokenType
+
+#: Lone surrogates stand for bytes the encoding could not decode; a browser reads U+FFFD.
+_UNDECODED = re.compile("[\ud800-\udfff]")
+_CRLF = re.compile("\r\n")
+_LEADING_SPACE = re.compile(r"[\t\n\x0c\r ]*")
+_SPACE_ONLY = re.compile(r"[\t\n\x0c\r ]*\Z")
+#: Start tags that merge into an element already open, or are dropped, before the body.
+_MERGED_BEFORE_BODY = frozenset({"html", "head"})
+#: End tags that open the body when they come before it (others there are dropped).
+_END_TAGS_OPENING_BODY = frozenset({"body", "html", "br"})
+
+Element = Any  # turbohtml.Element: its stubs are not importable at run time
+
+
+class ParsedPage:
+    """The tree of ``text`` and the offsets of its tags."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parser_text = _UNDECODED.sub("\ufffd", text) if not text.isascii() else text
+        self.document = turbohtml.parse(parser_text, source_locations=True, scripting=True)
+        # The parser counts a CR LF as one character: remember where the pairs were.
+        self._pairs = [
+            found.start() - index for index, found in enumerate(_CRLF.finditer(text))
+        ]
+        root = self.document.root
+        self.html: Element = root
+        self.head: Element = next(child for child in root.children if _is_tag(child, "head"))
+        self.body: Element | None = next(
+            (child for child in root.children if _is_tag(child, "body")), None
+        )
+
+    def _offset(self, parsed: int) -> int:
+        return parsed + bisect_left(self._pairs, parsed) if self._pairs else parsed
+
+    def start(self, element: Element) -> int | None:
+        """Where the element's start tag begins (``None``: the parser implied the element)."""
+        location = element.source_location
+        return None if location is None else self._offset(location.start_tag.start_offset)
+
+    def after_start_tag(self, element: Element) -> int:
+        """Just after the (located) element's start tag."""
+        return self._offset(element.source_location.start_tag.end_offset)
+
+    def end(self, element: Element) -> int:
+        """Just after the (located) element's end tag, or its start tag if it has none."""
+        location = element.source_location
+        span = location.end_tag or location.start_tag
+        return self._offset(span.end_offset)
+
+    def end_tag_start(self, element: Element) -> int | None:
+        """Where the element's own end tag begins (``None``: it has none)."""
+        location = element.source_location
+        if location is None or location.end_tag is None:
+            return None
+        return self._offset(location.end_tag.start_offset)
+
+    def elements(self, *names: str) -> Iterator[Element]:
+        """The HTML elements called ``names`` that a browser shows (none in ``<template>``),
+        each written as a tag of the page, in document order."""
+        selector = ",".join(names)
+        for element in self.document.select(selector):
+            if (
+                element.namespace == Namespace.HTML
+                and element.source_location is not None
+                and element.closest("template") is None
+            ):
+                yield element
+
+    def body_start(self) -> int:
+        """Where a browser opens ``<body>``: just after its tag, or, if the page has none,
+        at the first thing that belongs in it (the end if nothing does)."""
+        body = self.body
+        if body is not None and self.start(body) is not None:
+            return self.after_start_tag(body)
+        return self.implied_body_start()
+
+    def implied_body_start(self) -> int:
+        """The offset of the first token after the head that a browser puts into the body."""
+        head_end = max(
+            (self.end(node) for node in (self.html, self.head, *self.head.children) if _located(node)),
+            default=0,
+        )
+        return head_end + _first_body_token(self.text[head_end:])
+
+
+def _is_tag(node: object, name: str) -> bool:
+    return getattr(node, "tag", None) == name
+
+
+def _located(node: object) -> bool:
+    return getattr(node, "source_location", None) is not None
+
+
+def _first_body_token(rest: str) -> int:
+    """The offset in ``rest`` (text after the head's last tag) of the first token that opens
+    the body; comments, doctypes, white space and dropped tags are skipped."""
+    line_starts: list[int] | None = None
+    for token in turbohtml.tokenize(rest, resolve_references=False):
+        kind = token.type
+        if kind in (TokenType.COMMENT, TokenType.DOCTYPE, TokenType.PROCESSING_INSTRUCTION):
+            continue
+        if kind in (TokenType.TEXT, TokenType.CHARACTER_REFERENCE):
+            if _SPACE_ONLY.match(token.data or ""):
+                continue
+        elif kind == TokenType.START_TAG and token.tag in _MERGED_BEFORE_BODY:
+            continue
+        elif kind == TokenType.END_TAG and token.tag not in _END_TAGS_OPENING_BODY:
+            continue
+        if line_starts is None:
+            line_starts = [0, *(found.end() for found in re.finditer(r"\r\n?|\n", rest))]
+        offset = line_starts[token.line - 1] + token.col
+        if kind == TokenType.TEXT:
+            offset = _LEADING_SPACE.match(rest, offset).end()
+        return offset
+    return len(rest)

@@ -1,0 +1,63 @@
+"""The one place a host page is changed: decoded, parsed, added to, encoded again.
+
+Only what a11y_kit adds is new in the result: the host's bytes are copied as they were,
+and each addition goes where a browser's tree builder puts it into the tree it builds from
+the host's page. A page that cannot be taken (too large, an encoding that cannot round-trip,
+anything unexpected) passes through unchanged and is logged once per reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from .charsets import DecodedPage, decode_page, encode, encode_ours
+from .document import ParsedPage
+from .insertion import Insertion, PageRewrite
+
+#: Pages larger than this pass through unchanged (a few times the largest real pages).
+MAX_REWRITTEN_BYTES = 4 * 1024 * 1024
+
+_logger = logging.getLogger("a11y_kit")
+_logged: set[str] = set()
+
+
+def rewrite_page(
+    page: bytes, transport_charset: str | None, rewrites: Sequence[PageRewrite]
+) -> bytes | None:
+    """``page`` with what each rewrite adds, or ``None`` to send it unchanged."""
+    if len(page) > MAX_REWRITTEN_BYTES:
+        _log_once(f"over {MAX_REWRITTEN_BYTES} bytes")
+        return None
+    try:
+        decoded = decode_page(page, transport_charset)
+        if decoded is None:
+            _log_once("in an encoding that does not round-trip")
+            return None
+        if decoded.text.lstrip()[:1] in ("{", "["):
+            return None  # JSON sent as text/html (a view returning ``json.dumps(…)``)
+        parsed = ParsedPage(decoded.text)
+        insertions = [insertion for rewrite in rewrites for insertion in rewrite(parsed)]
+        if not insertions:
+            return None
+        return _with_insertions(decoded, insertions)
+    except Exception:  # a page must never fail because of the mode
+        _logger.exception("a11y_kit left a page unchanged: it could not be rewritten")
+        return None
+
+
+def _with_insertions(page: DecodedPage, insertions: list[Insertion]) -> bytes:
+    text = page.text
+    pieces = [page.bom]
+    done = 0
+    for offset, markup in sorted(insertions, key=lambda insertion: insertion.offset):
+        pieces += (encode(page, text[done:offset]), encode_ours(page, markup))
+        done = offset
+    pieces.append(encode(page, text[done:]))
+    return b"".join(pieces)
+
+
+def _log_once(reason: str) -> None:
+    if reason not in _logged:
+        _logged.add(reason)
+        _logger.warning("a11y_kit leaves pages %s unchanged", reason)
