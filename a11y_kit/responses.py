@@ -10,7 +10,7 @@ from werkzeug.http import parse_cache_control_header
 
 from .preferences import SETTING_NAMES, Preferences
 from .preferences.registry import PAGE_REWRITES
-from .rewriting import PageRewrite, page_part_insertions, rewrite_page
+from .rewriting import MAX_REWRITTEN_BYTES, PageRewrite, page_part_insertions, rewrite_page
 from .state import (
     KitState,
     RequestState,
@@ -108,9 +108,7 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
 def _rewrite(response: Response, rewrites: list[PageRewrite]) -> None:
     """The body rewritten; a host's ``ETag`` is computed again from the new body, so that each
     mode revalidates on its own."""
-    rewritten = rewrite_page(
-        response.get_data(), response.mimetype_params.get("charset"), rewrites
-    )
+    rewritten = rewrite_page(response.get_data(), response.mimetype_params.get("charset"), rewrites)
     if rewritten is None:
         return
     response.set_data(rewritten)
@@ -118,17 +116,23 @@ def _rewrite(response: Response, rewrites: list[PageRewrite]) -> None:
         response.add_etag(overwrite=True)
 
 
+def _is_whole(response: Response) -> bool:
+    length = response.content_length
+    return length is not None and length <= MAX_REWRITTEN_BYTES
+
+
 #: ``Sec-Fetch-Dest`` values of navigations: the only requests whose pages are rewritten.
 _NAVIGATIONS = frozenset({"document", "iframe", "frame"})
 
 
 def is_rewritable_document(response: Response, current: Request) -> bool:
-    """A whole, uncompressed HTML page a browser navigated to: not streamed, not a file, not a
+    """A whole, uncompressed HTML page a browser navigated to: not streamed (an error page
+    from ``abort()`` is an iterable of known length: it counts as whole), not a file, not a
     redirect, not a fragment fetched by a script (``Sec-Fetch-Dest``, htmx's ``HX-Request``)."""
     environ = current.environ
     return (
         response.mimetype == "text/html"
-        and not response.is_streamed
+        and (not response.is_streamed or _is_whole(response))
         and not response.direct_passthrough
         and not response.headers.getlist("Content-Encoding")
         and not 300 <= response.status_code < 400

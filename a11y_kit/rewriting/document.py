@@ -36,9 +36,7 @@ class ParsedPage:
         parser_text = _UNDECODED.sub("\ufffd", text) if not text.isascii() else text
         self.document = turbohtml.parse(parser_text, source_locations=True, scripting=True)
         # The parser counts a CR LF as one character: remember where the pairs were.
-        self._pairs = [
-            found.start() - index for index, found in enumerate(_CRLF.finditer(text))
-        ]
+        self._pairs = [found.start() - index for index, found in enumerate(_CRLF.finditer(text))]
         root = self.document.root
         self.html: Element = root
         self.head: Element = next(child for child in root.children if _is_tag(child, "head"))
@@ -93,10 +91,8 @@ class ParsedPage:
 
     def implied_body_start(self) -> int:
         """The offset of the first token after the head that a browser puts into the body."""
-        head_end = max(
-            (self.end(node) for node in (self.html, self.head, *self.head.children) if _located(node)),
-            default=0,
-        )
+        before_body = (self.html, self.head, *self.head.children)
+        head_end = max((self.end(node) for node in before_body if _located(node)), default=0)
         return head_end + _first_body_token(self.text[head_end:])
 
 
@@ -113,20 +109,25 @@ def _first_body_token(rest: str) -> int:
     the body; comments, doctypes, white space and dropped tags are skipped."""
     line_starts: list[int] | None = None
     for token in turbohtml.tokenize(rest, resolve_references=False):
-        kind = token.type
-        if kind in (TokenType.COMMENT, TokenType.DOCTYPE, TokenType.PROCESSING_INSTRUCTION):
-            continue
-        if kind in (TokenType.TEXT, TokenType.CHARACTER_REFERENCE):
-            if _SPACE_ONLY.match(token.data or ""):
-                continue
-        elif kind == TokenType.START_TAG and token.tag in _MERGED_BEFORE_BODY:
-            continue
-        elif kind == TokenType.END_TAG and token.tag not in _END_TAGS_OPENING_BODY:
+        if not _opens_body(token):
             continue
         if line_starts is None:
             line_starts = [0, *(found.end() for found in re.finditer(r"\r\n?|\n", rest))]
         offset = line_starts[token.line - 1] + token.col
-        if kind == TokenType.TEXT:
+        if token.type == TokenType.TEXT:
             offset = _LEADING_SPACE.match(rest, offset).end()
         return offset
     return len(rest)
+
+
+def _opens_body(token: turbohtml.Token) -> bool:
+    """Whether a token after the head's last tag opens the body (the standard's "in head" and
+    "after head" modes)."""
+    kind = token.type
+    if kind in (TokenType.TEXT, TokenType.CHARACTER_REFERENCE):
+        return not _SPACE_ONLY.match(token.data or "")
+    if kind == TokenType.START_TAG:
+        return token.tag not in _MERGED_BEFORE_BODY
+    if kind == TokenType.END_TAG:
+        return token.tag in _END_TAGS_OPENING_BODY
+    return False  # comments, doctypes, processing instructions

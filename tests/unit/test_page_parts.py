@@ -4,17 +4,27 @@
 from __future__ import annotations
 
 import gzip
+import json
 from collections.abc import Callable
 from functools import partial
 
 import pytest
 from bs4 import BeautifulSoup
-from flask import Flask, Response, jsonify, redirect, render_template_string, stream_template_string
+from flask import (
+    Flask,
+    Response,
+    abort,
+    jsonify,
+    redirect,
+    render_template_string,
+    request,
+    stream_template_string,
+)
 
 from a11y_kit import A11yKit
 from a11y_kit.rewriting import MissingParts, page_part_insertions, rewrite_page
-from tests.support.rewriting import rewritten
 from a11y_kit.testing import preferences_cookie
+from tests.support.rewriting import rewritten
 from tests.support.sites.bare_site import BARE_PAGE
 
 PARTS = MissingParts('data-a11y-mode="on"', '<link rel="stylesheet" href="/a.css">', "<nav>T</nav>")
@@ -138,3 +148,64 @@ def test_responses_that_are_not_whole_html_pages_are_left_alone(
     with app.test_request_context():
         expected = app.make_response(view()).get_data()
     assert get_page(app, scheme="blue").get_data() == expected
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        pytest.param({"Sec-Fetch-Dest": "empty"}, id="fetched-by-a-script"),
+        pytest.param({"HX-Request": "true"}, id="htmx-fragment"),
+    ],
+)
+def test_fragments_fetched_by_scripts_get_no_parts(headers: dict[str, str]) -> None:
+    app = injecting_app(lambda: render_template_string("<div class='card'>Hover card</div>"))
+    client = app.test_client()
+    client.set_cookie("a11y", preferences_cookie(scheme="blue"))
+    assert client.get("/", headers=headers).get_data() == b"<div class='card'>Hover card</div>"
+
+
+def test_page_a_browser_navigates_to_gets_its_parts() -> None:
+    app = injecting_app(lambda: render_template_string(UNCALLED_PAGE))
+    client = app.test_client()
+    client.set_cookie("a11y", preferences_cookie(scheme="blue"))
+    page = client.get("/", headers={"Sec-Fetch-Dest": "document"}).get_data(as_text=True)
+    assert page.count('class="a11y-toolbar"') == 1
+
+
+def test_json_sent_as_html_stays_json() -> None:
+    app = injecting_app(lambda: json.dumps({"items": ["<b>one</b>"]}))
+    assert json.loads(get_page(app, scheme="blue").get_data()) == {"items": ["<b>one</b>"]}
+
+
+def test_error_page_from_abort_gets_the_mode() -> None:
+    app = injecting_app(lambda: abort(404))
+    page = get_page(app, scheme="blue").get_data(as_text=True)
+    assert page.count('class="a11y-toolbar"') == 1
+    assert 'data-a11y-scheme="blue"' in page
+
+
+def test_each_mode_has_its_own_etag() -> None:
+    def page_with_etag() -> Response:
+        response = Response(UNCALLED_PAGE, mimetype="text/html")
+        response.add_etag()
+        return response
+
+    app = injecting_app(page_with_etag)
+    etags = {get_page(app, scheme=scheme).headers["ETag"] for scheme in ("blue", "black")}
+    assert len(etags) == 2
+
+
+def test_revalidating_with_another_modes_etag_gets_the_page() -> None:
+    def conditional_page() -> Response:
+        response = Response(UNCALLED_PAGE, mimetype="text/html")
+        response.add_etag()
+        return response.make_conditional(request)
+
+    app = injecting_app(conditional_page)
+    client = app.test_client()
+    client.set_cookie("a11y", preferences_cookie(scheme="blue"))
+    etag = client.get("/").headers["ETag"]
+    client.set_cookie("a11y", preferences_cookie(scheme="black"))
+    response = client.get("/", headers={"If-None-Match": etag})
+    assert response.status_code == 200
+    assert 'data-a11y-scheme="black"' in response.get_data(as_text=True)
