@@ -9,7 +9,7 @@ images off on a page rendered with them on.
 
 from __future__ import annotations
 
-from turbohtml import Text
+from turbohtml import Namespace, Text
 
 from .document import Element, ParsedPage
 from .insertion import Insertion, copied_text
@@ -20,17 +20,27 @@ _OWN_IMAGE = "span.a11y-image"
 
 def alt_text_insertions(page: ParsedPage) -> list[Insertion]:
     """The alt text after each image, and the mark on each decorative-only link."""
-    insertions = [
-        Insertion(page.after_start_tag(image), copied_text("span", "a11y-alt", alt))
-        for image in page.elements("img")
-        if (alt := (image.attrs.get("alt") or "").strip()) and not _drawn_by_a11y_kit(image)
-    ]
+    insertions = []
+    decorative_links = {}
+    for image in page.elements("img"):
+        alt = (image.attrs.get("alt") or "").strip()
+        if alt:
+            if not _drawn_by_a11y_kit(image):
+                insertions.append(
+                    Insertion(page.after_start_tag(image), copied_text("span", "a11y-alt", alt))
+                )
+        elif _is_link(link := image.parent) and page.start(link) is not None:
+            decorative_links[page.start(link)] = link
     insertions += [
-        Insertion(page.start(link) + len("<a"), " data-a11y-decorative")
-        for link in page.elements("a")
+        Insertion(start + len("<a"), " data-a11y-decorative")
+        for start, link in decorative_links.items()
         if page.end_tag_start(link) is not None and _holds_only_decorative_images(link)
     ]
     return insertions
+
+
+def _is_link(element: Element) -> bool:
+    return getattr(element, "tag", None) == "a" and element.namespace == Namespace.HTML
 
 
 def _drawn_by_a11y_kit(image: Element) -> bool:

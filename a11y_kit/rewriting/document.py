@@ -15,6 +15,8 @@ from typing import Any
 import turbohtml
 from turbohtml import Namespace, TokenType
 
+from .insertion import Insertion
+
 #: Lone surrogates stand for bytes the encoding could not decode; a browser reads U+FFFD.
 _UNDECODED = re.compile("[\ud800-\udfff]")
 _CRLF = re.compile("\r\n")
@@ -44,6 +46,16 @@ class ParsedPage:
             (child for child in root.children if _is_tag(child, "body")), None
         )
 
+    def tree_unchanged_by(self, insertions: list[Insertion], ours: str) -> bool:
+        """Whether the page with ``insertions`` parses to the same tree once the elements
+        matching ``ours`` are taken out again (a new element can reopen the host's formatting
+        elements, which the host's next tag would not have)."""
+        text = _with_insertions(self.text, insertions)
+        rewritten = turbohtml.parse(_UNDECODED.sub("\ufffd", text), scripting=True)
+        for element in rewritten.select(ours):
+            element.decompose()
+        return rewritten.serialize() == self.document.serialize()
+
     def _offset(self, parsed: int) -> int:
         return parsed + bisect_left(self._pairs, parsed) if self._pairs else parsed
 
@@ -72,32 +84,44 @@ class ParsedPage:
     def elements(self, *names: str) -> Iterator[Element]:
         """The HTML elements called ``names`` that a browser shows (none in ``<template>``),
         each written as a tag of the page, in document order."""
-        selector = ",".join(names)
-        for element in self.document.select(selector):
+        in_templates = self.document.select_one("template") is not None
+        for element in self.document.select(",".join(names)):
             if (
                 element.namespace == Namespace.HTML
                 and element.source_location is not None
-                and element.closest("template") is None
+                and not (in_templates and element.closest("template") is not None)
             ):
                 yield element
 
-    def body_start(self) -> int:
+    def body_start(self) -> int | None:
         """Where a browser opens ``<body>``: just after its tag, or, if the page has none,
-        at the first thing that belongs in it (the end if nothing does)."""
+        at the first thing that belongs in it (the end if nothing does). ``None`` when the
+        head never ends: an element holding raw text runs to the end of the page."""
         body = self.body
         if body is not None and self.start(body) is not None:
             return self.after_start_tag(body)
-        return self.implied_body_start()
-
-    def implied_body_start(self) -> int:
-        """The offset of the first token after the head that a browser puts into the body."""
-        before_body = (self.html, self.head, *self.head.children)
-        head_end = max((self.end(node) for node in before_body if _located(node)), default=0)
+        head_children = [child for child in self.head.children if _located(child)]
+        if any(_runs_to_the_end(child) for child in head_children):
+            return None
+        ends = [self.end(child) for child in (self.head, *head_children) if _located(child)]
+        if self.start(self.html) is not None:
+            ends.append(self.after_start_tag(self.html))
+        head_end = max(ends, default=0)
         return head_end + _first_body_token(self.text[head_end:])
 
 
 def _is_tag(node: object, name: str) -> bool:
     return getattr(node, "tag", None) == name
+
+
+#: Elements whose text runs to their end tag, or to the end of the page without one.
+_RAW_TEXT = frozenset(
+    {"script", "style", "title", "textarea", "noscript", "noframes", "template", "xmp"}
+)
+
+
+def _runs_to_the_end(element: Element) -> bool:
+    return element.tag in _RAW_TEXT and element.source_location.end_tag is None
 
 
 def _located(node: object) -> bool:
@@ -131,3 +155,14 @@ def _opens_body(token: turbohtml.Token) -> bool:
     if kind == TokenType.END_TAG:
         return token.tag in _END_TAGS_OPENING_BODY
     return False  # comments, doctypes, processing instructions
+
+
+def _with_insertions(text: str, insertions: list[Insertion]) -> str:
+    """``text`` with each insertion's markup at its offset."""
+    pieces = []
+    done = 0
+    for offset, markup in sorted(insertions, key=lambda insertion: insertion.offset):
+        pieces += (text[done:offset], markup)
+        done = offset
+    pieces.append(text[done:])
+    return "".join(pieces)

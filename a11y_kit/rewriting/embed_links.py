@@ -21,9 +21,25 @@ UNTITLED = "Embedded content"
 LINK_CLASS = "a11y-embed-link"
 
 
+#: How many embeds of a page are checked one by one when their links together would change
+#: the host's tree; past that, the page gets none.
+MAX_CHECKED_ONE_BY_ONE = 16
+
+
 def embed_link_insertions(page: ParsedPage) -> list[Insertion]:
-    """A link (or, without an address or inside a link, the title) before each embed."""
-    return [Insertion(page.start(embed), _link_for(embed)) for embed in page.elements(*EMBEDS)]
+    """A link (or, without an address or inside a link, the title) before each embed.
+
+    A link is an element a browser inserts after reopening the formatting elements a
+    mis-nested page left open (``<p><b>x</p><iframe>``), which the embed itself does not do:
+    the links are kept only where the host's tree comes out the same.
+    """
+    links = [Insertion(page.start(embed), _link_for(embed)) for embed in page.elements(*EMBEDS)]
+    ours = f".{LINK_CLASS}"
+    if not links or page.tree_unchanged_by(links, ours):
+        return links
+    if len(links) > MAX_CHECKED_ONE_BY_ONE:
+        return []
+    return [link for link in links if page.tree_unchanged_by([link], ours)]
 
 
 def _attribute(embed: Element, *names: str) -> str:

@@ -23,11 +23,13 @@ def page_part_insertions(page: ParsedPage, parts: MissingParts) -> list[Insertio
     The attributes go into the page's own ``<html`` tag; a page without one gets an ``<html>``
     tag where its head ends, which a browser merges into the ``<html>`` it implied. The head
     links go before ``</head>`` (or where the head ends unwritten); the toolbar and the switch
-    first into the body.
+    first into the body. A page whose head never ends (a script left open) gets none.
     """
+    body_start = page.body_start()
+    if body_start is None:
+        return []
     body = page.body
     body_tag = None if body is None else page.start(body)
-    body_start = page.body_start()
     head_end = page.end_tag_start(page.head)
     if head_end is None:
         head_end = body_tag if body_tag is not None else body_start

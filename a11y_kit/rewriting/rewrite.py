@@ -16,7 +16,7 @@ from .document import ParsedPage
 from .insertion import Insertion, PageRewrite
 
 #: Pages larger than this pass through unchanged (a few times the largest real pages).
-MAX_REWRITTEN_BYTES = 4 * 1024 * 1024
+MAX_REWRITTEN_BYTES = 16 * 1024 * 1024
 
 _logger = logging.getLogger("a11y_kit")
 _logged: set[str] = set()
