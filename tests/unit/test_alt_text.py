@@ -61,7 +61,7 @@ def with_alt_text(page: str) -> str:
 
 
 def test_alt_text_is_read_from_the_alt_attribute_wherever_it_stands() -> None:
-    page = '<img title="alt=Decoy" src="/a.png" alt="Council building">'
+    page = '<img title="Photo alt=Decoy" src="/a.png" alt="Council building">'
     assert with_alt_text(page) == f'{page}<span class="a11y-alt" {INERT}>Council building</span>'
 
 
@@ -81,8 +81,8 @@ def test_image_markup_that_a_browser_does_not_show_is_left_alone(page: str) -> N
 
 
 def test_sanitised_comment_with_decoy_images_is_rewritten_in_linear_time() -> None:
-    decoy = "<img src=/x.png title=\"alt='' alt=''\" alt=''>"
-    page = "<p>" + ("<a href=/u>" + decoy * 13 + "</a>") * 200
+    decoy = "<img src=/x.png title=\" alt='' alt='' alt='' \" alt=''>"
+    page = "<p>" + ("<a href=/u>" + decoy * 13 + "and text</a>") * 20
     started = time.perf_counter()
     with_alt_text(page)
     assert time.perf_counter() - started < 2

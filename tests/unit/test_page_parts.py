@@ -209,3 +209,46 @@ def test_revalidating_with_another_modes_etag_gets_the_page() -> None:
     response = client.get("/", headers={"If-None-Match": etag})
     assert response.status_code == 200
     assert 'data-a11y-scheme="black"' in response.get_data(as_text=True)
+
+
+def test_tag_manager_noscript_in_a_tagless_template_stays_shut() -> None:
+    page = (
+        "<!-- Google Tag Manager (noscript) --><noscript><iframe src='https://gtm.example/ns'>"
+        "</iframe></noscript>\n<h1>News</h1>"
+    )
+    assert injected(page).endswith(
+        '</noscript>\n<html data-a11y-mode="on"><link rel="stylesheet" href="/a.css">'
+        "<nav>T</nav><h1>News</h1>"
+    )
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        pytest.param(
+            "<!--[if lt IE 9]><html class='ie'><body class='ie'><![endif]-->", id="comment"
+        ),
+        pytest.param("<script>document.write('</head><body>')</script>", id="script"),
+        pytest.param("<title>Opening </head><body> hours</title>", id="title"),
+        pytest.param("<style>p::before{content:'<body>'}</style>", id="style"),
+        pytest.param("<template><body><p>Later</p></body></template>", id="template"),
+    ],
+)
+def test_decoy_tags_in_the_head_do_not_place_the_parts(decoy: str) -> None:
+    page = f"<!DOCTYPE html><html><head>{decoy}</head><body class='real'><p>Text"
+    assert injected(page) == (
+        f'<!DOCTYPE html><html data-a11y-mode="on"><head>{decoy}'
+        '<link rel="stylesheet" href="/a.css"></head><body class=\'real\'><nav>T</nav><p>Text'
+    )
+
+
+def test_custom_element_named_like_html_is_content() -> None:
+    page = "<title>t</title><html-include src='/nav'></html-include><p>Text"
+    assert injected(page) == (
+        '<title>t</title><html data-a11y-mode="on"><link rel="stylesheet" href="/a.css">'
+        "<nav>T</nav><html-include src='/nav'></html-include><p>Text"
+    )
+
+
+def test_markup_declaration_before_the_content_is_no_error() -> None:
+    assert injected("<![ x ]>\n<p>Text").endswith("<nav>T</nav><p>Text")
