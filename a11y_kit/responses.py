@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from flask import Request, Response, session
 from werkzeug.datastructures import ResponseCacheControl
@@ -10,7 +10,7 @@ from werkzeug.http import parse_cache_control_header
 
 from .preferences import SETTING_NAMES, Preferences
 from .preferences.registry import PAGE_REWRITES
-from .rewriting import MAX_REWRITTEN_BYTES, PageRewrite, page_part_insertions, rewrite_page
+from .rewriting import MAX_REWRITTEN_BYTES, MissingParts, PageRewrite, rewrite_page
 from .state import (
     KitState,
     RequestState,
@@ -82,12 +82,13 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
     """``after_request`` work: ``Vary: Cookie`` and ``private`` where the page needs them, and
     the page rewritten where the mode changes its HTML (the injected parts, the alt text when
     images are off, links in place of embeds)."""
-    rewrites: list[PageRewrite] = []
+    rewrites: tuple[PageRewrite, ...] = ()
+    missing = None
     document = is_rewritable_document(response, current_request())
     if state.inject and document:
         missing = template.missing_parts()
-        if any(part is not None for part in missing):
-            rewrites.append(partial(page_part_insertions, parts=missing))
+        if all(part is None for part in missing):
+            missing = None
     learnt = existing_request_state()
     if learnt is None or learnt.preferences is None:
         if not (response.is_streamed and response.mimetype == "text/html"):
@@ -99,16 +100,19 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
     if _is_personal(learnt, state, response):
         mark_private(response)
     if document:
-        rewrites += _page_rewrites(learnt.preferences)
-    if rewrites:
-        _rewrite(response, rewrites)
+        rewrites = _page_rewrites(learnt.preferences)
+    if rewrites or missing:
+        _rewrite(response, rewrites, missing)
     return response
 
 
-def _rewrite(response: Response, rewrites: list[PageRewrite]) -> None:
+def _rewrite(
+    response: Response, rewrites: tuple[PageRewrite, ...], missing: MissingParts | None
+) -> None:
     """The body rewritten; a host's ``ETag`` is computed again from the new body, so that each
     mode revalidates on its own."""
-    rewritten = rewrite_page(response.get_data(), response.mimetype_params.get("charset"), rewrites)
+    charset = response.mimetype_params.get("charset")
+    rewritten = rewrite_page(response.get_data(), charset, rewrites, missing)
     if rewritten is None:
         return
     response.set_data(rewritten)

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from benchmarks.server_cost import (
     BASELINE,
     FLOOR,
+    IMAGES_OFF,
     IN_THE_MODE,
     SMALL_BASELINE,
     _request_loop,
@@ -54,6 +55,7 @@ PAGES = (
     (SMALL_MODE, SMALL_LITERAL_MODE),
     (SMALL_MODE, f"{SMALL_MODE}, {FLOOR}"),
     ("demo article, in the mode, parts injected by A11Y_INJECT", IN_THE_MODE),
+    (IMAGES_OFF, IN_THE_MODE),
 )
 _COLLECTED = re.compile(r"Collected : (\d+)")
 

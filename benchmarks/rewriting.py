@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import statistics
 import time
-from functools import partial
 from typing import NamedTuple
 
 from a11y_kit.rewriting import (
     MissingParts,
     alt_text_insertions,
     embed_link_insertions,
-    page_part_insertions,
+    forget_rewritten_pages,
     rewrite_page,
 )
 
@@ -26,11 +25,7 @@ ADVERSARIAL_BUDGET_S = 0.5
 _PARTS = MissingParts(
     'data-a11y-mode="on"', '<link rel="stylesheet" href="/a11y.css">', "<nav>Toolbar</nav>"
 )
-_REWRITES = (
-    partial(page_part_insertions, parts=_PARTS),
-    alt_text_insertions,
-    embed_link_insertions,
-)
+_REWRITES = (alt_text_insertions, embed_link_insertions)
 _ARTICLE = (
     '<article><h2><a href="/news/1">Council approves the district plan</a></h2>'
     '<p class="date">5 May</p><img src="/i/1.jpg" alt="Council building"><p>The plan &amp; '
@@ -68,8 +63,9 @@ def page_of(unit: str, size: int) -> bytes:
 def rewrite_time(page: bytes, repeat: int) -> RewriteTime:
     times, result = [], None
     for _ in range(repeat):
+        forget_rewritten_pages()
         started = time.perf_counter()
-        result = rewrite_page(page, "utf-8", _REWRITES)
+        result = rewrite_page(page, "utf-8", _REWRITES, _PARTS)
         times.append(time.perf_counter() - started)
     return RewriteTime(statistics.median(times), result is not None)
 

@@ -18,6 +18,7 @@ from werkzeug.test import EnvironBuilder
 from a11y_kit import A11yKit
 from a11y_kit.part_calls import PAGE_PARTS, PartCalls, filter_name
 from a11y_kit.preferences import PreferenceModel
+from a11y_kit.rewriting import forget_rewritten_pages
 from a11y_kit.testing import preferences_cookie
 from examples.news import create_app, protect, register_pages
 
@@ -25,6 +26,18 @@ ARTICLE = "/news/library-opening-hours"
 TYPICAL_COOKIE = preferences_cookie(
     font="serif", size="150", spacing="wide", line_height="1.5", scheme="blue"
 )
+#: The typical visitor with images and embedded content off: the page is rewritten.
+REWRITING_COOKIE = preferences_cookie(
+    font="serif",
+    size="150",
+    spacing="wide",
+    line_height="1.5",
+    scheme="blue",
+    images="off",
+    embeds="off",
+)
+IMAGES_OFF = "demo article, in the mode, images and embedded content off"
+INJECTED = "demo article, in the mode, parts injected by A11Y_INJECT"
 #: What a browser set to Russian sends, and an 8 KB header of the kind an attacker sends.
 TYPICAL_ACCEPT_LANGUAGE = "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"
 HUGE_ACCEPT_LANGUAGE = "ru-RU,ru;q=0.9," + "xx-XX;q=0.1," * 680
@@ -128,6 +141,12 @@ def app_with_injection() -> Flask:
     """The demo with ``A11Y_INJECT`` and templates that never call the parts."""
     app = create_app({"A11Y_INJECT": True})
     app.jinja_env.loader = RewrittenTemplates(app.jinja_env.loader, without_part_calls)
+    return app
+
+
+def rewriting_every_page_anew(app: Flask) -> Flask:
+    """``app`` with no rewritten page remembered between requests: each is parsed anew."""
+    app.before_request(forget_rewritten_pages)
     return app
 
 
@@ -259,6 +278,7 @@ def variants() -> dict[str, Variant]:
     typical = {"Accept-Language": TYPICAL_ACCEPT_LANGUAGE}
     in_mode = {**typical, "Cookie": f"a11y={TYPICAL_COOKIE}"}
     huge = {**in_mode, "Accept-Language": HUGE_ACCEPT_LANGUAGE}
+    rewriting = {**typical, "Cookie": f"a11y={REWRITING_COOKIE}"}
     demo, demo_csrf, small = demo_app(True), demo_app(True, csrf=True), small_page_app(True)
     measured = {
         BASELINE: Variant(demo_app(False), ARTICLE, typical, BASELINE, None),
@@ -308,8 +328,13 @@ def variants() -> dict[str, Variant]:
         "demo article, in the mode, 8 KB Accept-Language": Variant(
             demo, ARTICLE, huge, IN_THE_MODE, 1.2
         ),
-        "demo article, in the mode, parts injected by A11Y_INJECT": Variant(
-            app_with_injection(), ARTICLE, in_mode, IN_THE_MODE, 1.05
+        INJECTED: Variant(app_with_injection(), ARTICLE, in_mode, IN_THE_MODE, 1.05),
+        IMAGES_OFF: Variant(demo, ARTICLE, rewriting, IN_THE_MODE, None),
+        f"{IMAGES_OFF}, the page never seen before": Variant(
+            rewriting_every_page_anew(demo_app(True)), ARTICLE, rewriting, IN_THE_MODE, None
+        ),
+        f"{INJECTED}, the page never seen before": Variant(
+            rewriting_every_page_anew(app_with_injection()), ARTICLE, in_mode, IN_THE_MODE, None
         ),
     }
 

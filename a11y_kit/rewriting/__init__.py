@@ -5,7 +5,7 @@ from .alt_text import alt_text_insertions
 from .embed_links import embed_link_insertions
 from .insertion import PageRewrite
 from .page_parts import MissingParts, page_part_insertions
-from .rewrite import MAX_REWRITTEN_BYTES, rewrite_page
+from .rewrite import MAX_REWRITTEN_BYTES, forget_rewritten_pages, rewrite_page
 
 __all__ = [
     "MAX_REWRITTEN_BYTES",
@@ -13,6 +13,7 @@ __all__ = [
     "PageRewrite",
     "alt_text_insertions",
     "embed_link_insertions",
+    "forget_rewritten_pages",
     "page_part_insertions",
     "rewrite_page",
 ]

@@ -8,6 +8,7 @@ kept as lone surrogates (``surrogateescape``), so the host's bytes come back unc
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from webencodings import Encoding, lookup
@@ -28,6 +29,10 @@ _UNSPLITTABLE = frozenset({"replacement", "iso-2022-jp", "x-user-defined"})
 _META_OVERRIDES = {"utf-16le": "utf-8", "utf-16be": "utf-8", "x-user-defined": "windows-1252"}
 
 
+#: Bytes the encoding cannot decode, kept as lone surrogates; a browser reads U+FFFD.
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
 class DecodedPage(NamedTuple):
     """A page as text; ``bom + encode(text)`` gives its bytes back."""
 
@@ -35,8 +40,8 @@ class DecodedPage(NamedTuple):
     text: str
     #: The Python codec that turns the text back into the page's bytes.
     codec: str
-    #: What our own markup is written with: characters the codec lacks as references.
-    errors: str
+    #: The text as a browser reads it: undecodable bytes as U+FFFD, one per byte.
+    browser_text: str
 
 
 def decode_page(page: bytes, transport_label: str | None) -> DecodedPage | None:
@@ -45,14 +50,25 @@ def decode_page(page: bytes, transport_label: str | None) -> DecodedPage | None:
     if encoding.name in _UNSPLITTABLE:
         return None
     codec = encoding.codec_info.name
+    body = page[len(bom) :]
     try:
-        text = page[len(bom) :].decode(codec, "surrogateescape")
+        text = body.decode(codec)
+    except UnicodeDecodeError:
+        text = None
+    try:
+        if text is not None and codec == "utf-8":
+            return DecodedPage(bom, text, codec, text)  # UTF-8 text encodes back to its bytes
+        if text is None:
+            text = body.decode(codec, "surrogateescape")
+        decoded = DecodedPage(bom, text, codec, as_a_browser_reads(text))
+        return decoded if encode(decoded, text) == body else None
     except (UnicodeError, LookupError):
         return None
-    decoded = DecodedPage(bom, text, codec, "xmlcharrefreplace")
-    if encode(decoded, text) != page[len(bom) :]:
-        return None
-    return decoded
+
+
+def as_a_browser_reads(text: str) -> str:
+    """``text`` with each undecodable byte as U+FFFD."""
+    return _UNDECODED.sub("\ufffd", text)
 
 
 def encode(page: DecodedPage, text: str) -> bytes:
@@ -62,7 +78,7 @@ def encode(page: DecodedPage, text: str) -> bytes:
 
 def encode_ours(page: DecodedPage, markup: str) -> bytes:
     """a11y_kit's markup in the page's encoding; a character it lacks becomes a reference."""
-    return markup.encode(page.codec, page.errors)
+    return markup.encode(page.codec, "xmlcharrefreplace")
 
 
 def _sniff(page: bytes, transport_label: str | None) -> tuple[bytes, Encoding]:

@@ -15,10 +15,9 @@ from typing import Any
 import turbohtml
 from turbohtml import Namespace, TokenType
 
+from .charsets import as_a_browser_reads
 from .insertion import Insertion
 
-#: Lone surrogates stand for bytes the encoding could not decode; a browser reads U+FFFD.
-_UNDECODED = re.compile("[\ud800-\udfff]")
 _CRLF = re.compile("\r\n")
 _LEADING_SPACE = re.compile(r"[\t\n\x0c\r ]*")
 _SPACE_ONLY = re.compile(r"[\t\n\x0c\r ]*\Z")
@@ -33,12 +32,17 @@ Element = Any  # turbohtml.Element: its stubs are not importable at run time
 class ParsedPage:
     """The tree of ``text`` and the offsets of its tags."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, browser_text: str | None = None) -> None:
+        """``text`` is the page's; ``browser_text`` the same as a browser reads it (undecodable
+        bytes as U+FFFD), if it differs."""
         self.text = text
-        parser_text = _UNDECODED.sub("\ufffd", text) if not text.isascii() else text
-        self.document = turbohtml.parse(parser_text, source_locations=True, scripting=True)
+        self.document = turbohtml.parse(browser_text or text, source_locations=True, scripting=True)
         # The parser counts a CR LF as one character: remember where the pairs were.
-        self._pairs = [found.start() - index for index, found in enumerate(_CRLF.finditer(text))]
+        self._pairs = (
+            [found.start() - index for index, found in enumerate(_CRLF.finditer(text))]
+            if "\r" in text
+            else []
+        )
         root = self.document.root
         self.html: Element = root
         self.head: Element = next(child for child in root.children if _is_tag(child, "head"))
@@ -51,7 +55,7 @@ class ParsedPage:
         matching ``ours`` are taken out again (a new element can reopen the host's formatting
         elements, which the host's next tag would not have)."""
         text = _with_insertions(self.text, insertions)
-        rewritten = turbohtml.parse(_UNDECODED.sub("\ufffd", text), scripting=True)
+        rewritten = turbohtml.parse(as_a_browser_reads(text), scripting=True)
         for element in rewritten.select(ours):
             element.decompose()
         return rewritten.serialize() == self.document.serialize()

@@ -9,23 +9,48 @@ anything unexpected) passes through unchanged and is logged once per reason.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from functools import lru_cache, partial
 
 from .charsets import DecodedPage, decode_page, encode, encode_ours
 from .document import ParsedPage
 from .insertion import Insertion, PageRewrite
+from .page_parts import MissingParts, page_part_insertions
 
 #: Pages larger than this pass through unchanged (a few times the largest real pages).
 MAX_REWRITTEN_BYTES = 16 * 1024 * 1024
+#: A page seen again (the same bytes, the same rewrites) is not parsed again: anonymous
+#: visitors in one mode get the same page. Measured on the demo article with images and
+#: embedded content off (``python -m benchmarks``): the rewrite costs about 110 µs the first
+#: time and about 3 µs after. Pages up to this size are remembered…
+MAX_REMEMBERED_BYTES = 128 * 1024
+#: …this many of them (at most 32 times (128 KiB + the rewritten page) per process).
+REMEMBERED_PAGES = 32
 
 _logger = logging.getLogger("a11y_kit")
 _logged: set[str] = set()
 
 
 def rewrite_page(
-    page: bytes, transport_charset: str | None, rewrites: Sequence[PageRewrite]
+    page: bytes,
+    transport_charset: str | None,
+    rewrites: tuple[PageRewrite, ...],
+    parts: MissingParts | None = None,
 ) -> bytes | None:
-    """``page`` with what each rewrite adds, or ``None`` to send it unchanged."""
+    """``page`` with the parts ``A11Y_INJECT`` writes (``parts``) and what each rewrite adds,
+    or ``None`` to send it unchanged."""
+    if len(page) <= MAX_REMEMBERED_BYTES:
+        return _remembered_rewrite(page, transport_charset, rewrites, parts)
+    return _rewrite(page, transport_charset, rewrites, parts)
+
+
+def _rewrite(
+    page: bytes,
+    transport_charset: str | None,
+    rewrites: tuple[PageRewrite, ...],
+    parts: MissingParts | None,
+) -> bytes | None:
+    if parts is not None:
+        rewrites = (partial(page_part_insertions, parts=parts), *rewrites)
     if len(page) > MAX_REWRITTEN_BYTES:
         _log_once(f"over {MAX_REWRITTEN_BYTES} bytes")
         return None
@@ -36,7 +61,7 @@ def rewrite_page(
             return None
         if decoded.text.lstrip()[:1] in ("{", "["):
             return None  # JSON sent as text/html (a view returning ``json.dumps(…)``)
-        parsed = ParsedPage(decoded.text)
+        parsed = ParsedPage(decoded.text, decoded.browser_text)
         insertions = [insertion for rewrite in rewrites for insertion in rewrite(parsed)]
         if not insertions:
             return None
@@ -44,6 +69,14 @@ def rewrite_page(
     except Exception:  # a page must never fail because of the mode
         _logger.exception("a11y_kit left a page unchanged: it could not be rewritten")
         return None
+
+
+_remembered_rewrite = lru_cache(maxsize=REMEMBERED_PAGES)(_rewrite)
+
+
+def forget_rewritten_pages() -> None:
+    """Rewrite every page anew from now on (for measurements and tests)."""
+    _remembered_rewrite.cache_clear()
 
 
 def _with_insertions(page: DecodedPage, insertions: list[Insertion]) -> bytes:

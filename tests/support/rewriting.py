@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from a11y_kit.rewriting import PageRewrite, rewrite_page
+from a11y_kit.rewriting import MissingParts, PageRewrite, rewrite_page
 
 
-def rewritten(page: bytes, *rewrites: PageRewrite, charset: str | None = "utf-8") -> bytes:
-    """``page`` as the rewrites leave it (unchanged when they add nothing)."""
-    return rewrite_page(page, charset, rewrites) or page
+def rewritten(
+    page: bytes,
+    *rewrites: PageRewrite,
+    charset: str | None = "utf-8",
+    parts: MissingParts | None = None,
+) -> bytes:
+    """``page`` as the rewrites (and the parts) leave it (unchanged when they add nothing)."""
+    return rewrite_page(page, charset, rewrites, parts) or page
 
 
 def rewritten_text(page: str, *rewrites: PageRewrite) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Callable
-from functools import partial
 
 import pytest
 from bs4 import BeautifulSoup
@@ -22,7 +21,7 @@ from flask import (
 )
 
 from a11y_kit import A11yKit
-from a11y_kit.rewriting import MissingParts, page_part_insertions, rewrite_page
+from a11y_kit.rewriting import MissingParts, rewrite_page
 from a11y_kit.testing import preferences_cookie
 from tests.support.rewriting import rewritten
 from tests.support.sites.bare_site import BARE_PAGE
@@ -34,7 +33,7 @@ UNCALLED_PAGE = (
 
 
 def inject(page: bytes, parts: MissingParts, charset: str = "utf-8") -> bytes:
-    return rewritten(page, partial(page_part_insertions, parts=parts), charset=charset)
+    return rewritten(page, charset=charset, parts=parts)
 
 
 def injected(page: str, parts: MissingParts = PARTS) -> str:
@@ -79,7 +78,7 @@ def test_parts_are_written_in_the_pages_charset() -> None:
 
 def test_page_that_cannot_come_back_byte_for_byte_is_left_alone() -> None:
     page = "<html><body>x".encode("utf-16-le") + b"\x00"
-    assert rewrite_page(page, "utf-16le", [partial(page_part_insertions, parts=PARTS)]) is None
+    assert rewrite_page(page, "utf-16le", (), PARTS) is None
 
 
 def injecting_app(view: Callable[[], object], *, inject_parts: bool = True) -> Flask:
