@@ -20,8 +20,8 @@ from .page_parts import MissingParts, page_part_insertions
 MAX_REWRITTEN_BYTES = 16 * 1024 * 1024
 #: A page seen again (the same bytes, the same rewrites) is not parsed again: anonymous
 #: visitors in one mode get the same page. Measured on the demo article with images and
-#: embedded content off (``python -m benchmarks``): the rewrite costs about 110 µs the first
-#: time and about 3 µs after. Pages up to this size are remembered…
+#: embedded content off (``python -m benchmarks``): +157 µs a request when the page is parsed,
+#: +16 µs when it was seen before (docs/rewriting.md). Pages up to this size are remembered…
 MAX_REMEMBERED_BYTES = 128 * 1024
 #: …this many of them (at most 32 times (128 KiB + the rewritten page) per process).
 REMEMBERED_PAGES = 32
