@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import NamedTuple
 
@@ -66,7 +65,7 @@ def _site_urls(state: KitState, root: str) -> SiteUrls:
 class PageParts(NamedTuple):
     """Everything a page shows of the mode; one set per preferences, language and URLs.
 
-    The forms hold stand-ins for ``next`` and the CSRF token, filled in per request.
+    The forms hold a stand-in for ``next``, filled in per request.
     """
 
     html_attrs: Markup
@@ -85,7 +84,6 @@ class _PageKey(NamedTuple):
     url_scheme: str
     host: str | None
     root: str
-    has_csrf: bool
 
 
 class PageView(NamedTuple):
@@ -105,7 +103,7 @@ def _head(state: KitState, key: _PageKey, nonce: str | None) -> Markup:
 
 def _build_parts(state: KitState, key: _PageKey) -> PageParts:
     preferences, locale = key.preferences, key.locale
-    form = form_with_slots(state, _site_urls(state, key.root).action)
+    form = form_with_slots(_site_urls(state, key.root).action)
     translate = translator(locale)
     toolbar = _NOTHING
     if preferences.is_on:
@@ -167,13 +165,8 @@ class A11yTemplate:
             environ["wsgi.url_scheme"],
             environ.get("HTTP_HOST"),
             req.root_path,
-            state.has_csrf,
         )
         return PageView(self._parts_for(key), current_path(req), getattr(req, "csp_nonce", None))
-
-    def _csrf_token(self) -> Callable[[], str] | None:
-        """Flask-WTF's ``csrf_token``, if the host uses it."""
-        return self._state.jinja_globals.get("csrf_token")
 
     @property
     def preferences(self) -> Preferences:
@@ -200,12 +193,12 @@ class A11yTemplate:
     def toolbar(self) -> Markup:
         """The settings panel; empty when the mode is off."""
         view = self._page_view("toolbar")
-        return fill_form(view.parts.toolbar, view.next_path, self._csrf_token())
+        return fill_form(view.parts.toolbar, view.next_path)
 
     def switch(self) -> Markup:
         """The button that turns the mode on or off."""
         view = self._page_view("switch")
-        return fill_form(view.parts.switch, view.next_path, self._csrf_token())
+        return fill_form(view.parts.switch, view.next_path)
 
     def missing_parts(self) -> MissingParts:
         """What ``A11Y_INJECT`` adds to the page: every part the template did not write."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -40,7 +39,6 @@ class Group(NamedTuple):
 
 #: Stand-ins rendered into remembered fragments, replaced per request by ``fill_form``.
 NEXT_SLOT = "\ue000a11y-next\ue000"
-TOKEN_SLOT = "\ue000a11y-token\ue000"
 
 
 class Bar(NamedTuple):
@@ -54,12 +52,14 @@ class Bar(NamedTuple):
 
 
 class PostForm(NamedTuple):
-    """Where the toolbar's forms post, and their hidden fields (``None``: no CSRF token)."""
+    """Where the toolbar's forms post, and the page to come back to.
+
+    No CSRF token: the endpoint refuses cross-site posts itself and is exempt from Flask-WTF's
+    ``CSRFProtect``, so a page with the toolbar holds nothing of one visitor's.
+    """
 
     action: str
     next_path: str
-    csrf_field: str | None
-    csrf_token: str | None
 
 
 class Switch(NamedTuple):
@@ -87,33 +87,23 @@ def current_path(current: Request) -> Markup:
     return escaped_return_path(root_path, path, query_string)
 
 
-def form_with_slots(state: KitState, action: str) -> PostForm:
-    """The form with stand-ins for ``next`` and the token, for fragments shared by requests."""
-    if state.has_csrf:
-        return PostForm(action, NEXT_SLOT, state.csrf_field_name, TOKEN_SLOT)
-    return PostForm(action, NEXT_SLOT, None, None)
+def form_with_slots(action: str) -> PostForm:
+    """The form with a stand-in for ``next``, for fragments shared by requests."""
+    return PostForm(action, NEXT_SLOT)
 
 
-class FormFragment(NamedTuple):
-    """A remembered fragment cut where ``next`` goes, so that a request only joins the pieces."""
-
-    pieces: tuple[str, ...]
-    #: Whether it holds the token's stand-in (the host uses Flask-WTF).
-    has_token: bool
+#: A remembered fragment cut where ``next`` goes, so that a request only joins the pieces.
+FormFragment = tuple[str, ...]
 
 
 def cut_at_slots(fragment: Markup) -> FormFragment:
     """Cut ``fragment`` once at its ``next`` stand-ins."""
-    return FormFragment(tuple(str(fragment).split(NEXT_SLOT)), TOKEN_SLOT in fragment)
+    return tuple(str(fragment).split(NEXT_SLOT))
 
 
-def fill_form(fragment: FormFragment, next_path: Markup, token: Callable[[], str] | None) -> Markup:
-    """The fragment with this request's ``next`` path and, where it holds one, the token
-    ``token()`` (Flask-WTF's ``csrf_token``) gives."""
-    filled = str.join(next_path, fragment.pieces)
-    if fragment.has_token and token is not None:
-        filled = filled.replace(TOKEN_SLOT, escape(token()))
-    return Markup(filled)
+def fill_form(fragment: FormFragment, next_path: Markup) -> Markup:
+    """The fragment with this request's ``next`` path."""
+    return Markup(str.join(next_path, fragment))
 
 
 def groups(state: KitState, preferences: Preferences, translate: Translate) -> tuple[Group, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, abort, redirect, request
+from flask import Blueprint, Response, abort, current_app, redirect, request
 
 from .assets import BUILD_DIR, static_dir
 from .focus import focus_fragment
@@ -72,14 +72,19 @@ def _wants_json() -> bool:
 
 
 @blueprint.url_value_preprocessor
-def _limit_form_size(endpoint: str | None, values: dict[str, Any] | None) -> None:
-    """Bound the request body before anything reads it.
+def _before_any_hook(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    """Bound the request body before anything reads it, and exempt the endpoint from
+    Flask-WTF's ``CSRFProtect``.
 
-    URL value preprocessors run before every ``before_request`` hook, so the limits hold even
-    where another extension (Flask-WTF's ``CSRFProtect``) parses the form first.
+    URL value preprocessors run before every ``before_request`` hook, so both hold whichever
+    extension was initialised first. The endpoint needs no token: it refuses cross-site posts
+    itself (``is_same_origin``), and tokenless forms keep every page free of per-visitor data.
     """
     request.max_content_length = MAX_FORM_BYTES
     request.max_form_parts = MAX_FORM_PARTS
+    csrf = current_app.extensions.get("csrf")
+    if csrf is not None:
+        csrf.exempt(blueprint)
 
 
 @blueprint.post("/preferences")

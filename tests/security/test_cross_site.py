@@ -5,20 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from bs4 import BeautifulSoup
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from playwright.sync_api import Page, expect
 
+import examples.news as news
+from a11y_kit import A11yKit
 from a11y_kit.audit.server import serving
-from examples.news import create_app
+from examples.news import create_app, protect, register_pages
 from tests.browser.toolbar import option, saves, switch_on
 
 ENDPOINT = "/a11y/preferences"
 
 
-def csrf_app() -> Flask:
-    app = create_app({"SECRET_KEY": "test only", "WTF_CSRF_SSL_STRICT": False})
+def csrf_app(*, protect_first: bool = True) -> Flask:
+    """The demo under Flask-WTF's ``CSRFProtect``, initialised before or after a11y_kit."""
+    config = {"SECRET_KEY": "test only", "WTF_CSRF_SSL_STRICT": False}
+    if protect_first:
+        app = Flask(news.__name__)
+        app.config.update(config)
+        CSRFProtect(app)
+        protect(app)
+        A11yKit(app)
+        register_pages(app)
+        return app
+    app = create_app(config)
     CSRFProtect(app)
     return app
 
@@ -36,21 +47,43 @@ def test_get_with_parameters_sets_nothing() -> None:
     assert client.get_cookie("a11y") is None
 
 
-def test_forms_carry_the_csrf_token() -> None:
-    client = csrf_app().test_client()
-    soup = BeautifulSoup(client.get("/").text, "html.parser")
-    token = soup.select_one('.a11y-switch input[name="csrf_token"]')
-    assert token is not None and token["value"]
-    response = client.post(ENDPOINT, data={"mode": "on", "csrf_token": token["value"]})
+@pytest.mark.parametrize("protect_first", [True, False], ids=["csrf-first", "a11y-kit-first"])
+def test_under_csrfprotect_a_new_visitors_page_holds_no_token_and_sets_no_cookie(
+    protect_first: bool,
+) -> None:
+    client = csrf_app(protect_first=protect_first).test_client()
+    response = client.get("/")
+    assert "csrf_token" not in response.text
+    assert "Set-Cookie" not in response.headers
+    assert response.headers.get("Cache-Control") is None
+
+
+@pytest.mark.parametrize("protect_first", [True, False], ids=["csrf-first", "a11y-kit-first"])
+def test_under_csrfprotect_a_same_origin_post_needs_no_token(protect_first: bool) -> None:
+    client = csrf_app(protect_first=protect_first).test_client()
+    response = client.post(ENDPOINT, data={"mode": "on"}, headers={"Sec-Fetch-Site": "same-origin"})
     assert response.status_code == 303
     assert client.get_cookie("a11y").value.startswith("2-mon")
 
 
-def test_post_without_the_token_is_refused() -> None:
+@pytest.mark.parametrize(
+    "headers",
+    [
+        pytest.param({"Sec-Fetch-Site": "cross-site"}, id="sec-fetch-site"),
+        pytest.param({"Origin": "https://evil.example"}, id="origin"),
+        pytest.param({"Referer": "https://evil.example/page"}, id="referer"),
+    ],
+)
+def test_under_csrfprotect_a_cross_site_post_is_refused(headers: dict[str, str]) -> None:
     client = csrf_app().test_client()
-    client.get("/")
-    assert client.post(ENDPOINT, data={"mode": "on"}).status_code == 400
+    assert client.post(ENDPOINT, data={"mode": "on"}, headers=headers).status_code == 403
     assert client.get_cookie("a11y") is None
+
+
+def test_csrfprotect_still_guards_the_hosts_own_forms() -> None:
+    app = csrf_app()
+    app.add_url_rule("/contact", "contact", lambda: "sent", methods=["POST"])
+    assert app.test_client().post("/contact", data={"message": "hi"}).status_code == 400
 
 
 @pytest.mark.browser_context_args(java_script_enabled=False)
@@ -60,7 +93,7 @@ def test_toolbar_works_without_javascript_under_csrf(page: Page, csrf_site_url: 
     expect(page.get_by_role("region", name="Accessibility settings")).to_be_visible()
 
 
-def test_instant_toggling_sends_the_token(page: Page, csrf_site_url: str) -> None:
+def test_instant_toggling_works_under_csrf(page: Page, csrf_site_url: str) -> None:
     page.goto(csrf_site_url + "/")
     switch_on(page)
     larger = option(page, "Font size", "175%")

@@ -28,11 +28,13 @@ class Page(NamedTuple):
     mode: str
     scheme: str
     html: str
+    sets_cookie: bool
 
 
 @pytest.fixture(scope="module")
 def proxy_url() -> Iterator[str]:
-    """nginx with the recipe, in front of gunicorn serving the demo and its risky pages."""
+    """nginx with the recipe, in front of gunicorn serving the demo (under ``CSRFProtect``)
+    and its risky pages."""
     with (
         world_readable_tempdir() as workdir,
         gunicorn("tests.support.sites.cached_site:create_app()") as upstream_port,
@@ -63,6 +65,7 @@ def fetch(base_url: str, path: str, cookie_lines: tuple[str, ...] = ()) -> Page:
         attributes.get("mode", ""),
         attributes.get("scheme", ""),
         html,
+        response.getheader("Set-Cookie") is not None,
     )
 
 
@@ -76,6 +79,22 @@ def test_visitors_without_the_cookie_get_cache_hits(proxy_url: str) -> None:
     first, second = fetch(proxy_url, path), fetch(proxy_url, path)
     assert (first.status, first.cache_status) == (200, "MISS")
     assert (second.status, second.cache_status, second.mode) == (200, "HIT", "off")
+
+
+def test_under_csrfprotect_a_new_visitors_page_sets_no_cookie_and_is_cached(
+    proxy_url: str,
+) -> None:
+    path = unique_path(ARTICLE, "csrf-new-visitor")
+    first, second = fetch(proxy_url, path), fetch(proxy_url, path)
+    assert (first.sets_cookie, second.sets_cookie) == (False, False)
+    assert (second.cache_status, second.mode) == ("HIT", "off")
+    assert "csrf_token" not in second.html
+
+
+def test_under_csrfprotect_a_page_in_the_mode_sets_no_cookie(proxy_url: str) -> None:
+    page = fetch(proxy_url, unique_path(ARTICLE, "csrf-in-mode"), (f"a11y={IN_BLACK}",))
+    assert (page.status, page.sets_cookie, page.scheme) == (200, False, "black")
+    assert "csrf_token" not in page.html
 
 
 #: Sixteen visitors: one without the cookie, fifteen in distinct modes.

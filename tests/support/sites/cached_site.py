@@ -1,4 +1,5 @@
-"""The demo with the pages that are risky behind a page cache: streamed and Flask-WTF pages.
+"""The demo under Flask-WTF's ``CSRFProtect``, with the pages that are risky behind a page cache:
+streamed and Flask-WTF form pages.
 
 ``gunicorn 'tests.support.sites.cached_site:create_app()'`` serves it behind nginx.
 """
@@ -9,6 +10,7 @@ from typing import Any
 
 from flask import Flask, abort, render_template_string, stream_template
 from flask_wtf import FlaskForm
+from flask_wtf.csrf import CSRFProtect
 from wtforms import StringField
 
 from examples.news import create_app as create_demo_app
@@ -30,6 +32,7 @@ class ContactForm(FlaskForm):
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """The demo plus ``/stream/<slug>`` (``stream_template``) and ``/contact`` (a FlaskForm)."""
     app = create_demo_app({"SECRET_KEY": "test only", **(config or {})})
+    CSRFProtect(app)
 
     @app.get("/stream/<slug>")
     def streamed_article(slug: str):
