@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from .i18n import resolve_locale
 from .responses import holds_per_visitor_values
-from .state import current_preferences, kit_state, request_state
+from .state import current_preferences, current_request, kit_state, request_state
 
 
 def preferences_cache_key() -> str:
-    """The visitor's preferences as a short token, for a page cache's key.
+    """The visitor's preferences and the toolbar's language as a short token, for a page
+    cache's key (``2-mon-s150-cblue.ru``).
 
     Add it to the key of every cached page that uses ``a11y``: tampered cookies collapse to
-    the token of their valid part, so the number of keys stays small. Calling it marks the
-    response ``Vary: Cookie``.
+    the token of their valid part and the language is one of ``en``, ``ru``, ``be``, so the
+    number of keys stays small. Calling it marks the response ``Vary: Cookie``.
     """
-    return kit_state().model.serialize_cookie(current_preferences())
+    state = kit_state()
+    locale = resolve_locale(state.extensions, current_request().environ, state.locale)
+    return f"{state.model.serialize_cookie(current_preferences())}.{locale}"
 
 
 def cacheable(_rendered: Any = None) -> bool:

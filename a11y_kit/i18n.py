@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +36,24 @@ def supported(locale: object) -> str | None:
     """``"ru_RU"`` → ``"ru"``: the supported language of a locale, if any."""
     language = str(locale or "").replace("-", "_").split("_")[0].lower()
     return language if language in SUPPORTED_LOCALES else None
+
+
+#: The first range of ``Accept-Language`` naming a supported language, whatever its weight:
+#: what the nginx recipe's ``map`` reads (docs/recipes/nginx-page-cache.conf), so that a cache
+#: keyed on it can be told when the page's language came out otherwise.
+_FIRST_LISTED = re.compile(r"^(?:[^,]*,)*?[ \t]*(en|ru|be)(?![a-z0-9])", re.IGNORECASE)
+
+
+def language_follows_the_header(extensions: Mapping[str, Any], configured: str | None) -> bool:
+    """Whether the toolbar's language comes from ``Accept-Language`` (no Flask-Babel, no
+    ``A11Y_LOCALE``): pages then vary on that header."""
+    return configured is None and "babel" not in extensions
+
+
+def first_listed_locale(header: str) -> str:
+    """The first supported language ``header`` lists (the default if none)."""
+    found = _FIRST_LISTED.search(header)
+    return found.group(1).lower() if found else DEFAULT_LOCALE
 
 
 def _babel_locale() -> str | None:

@@ -8,6 +8,7 @@ from flask import Request, Response, session
 from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 
+from .i18n import first_listed_locale, language_follows_the_header, resolve_locale
 from .preferences import SETTING_NAMES, Preferences
 from .preferences.registry import PAGE_REWRITES
 from .rewriting import MAX_REWRITTEN_BYTES, MissingParts, PageRewrite, rewrite_page
@@ -40,16 +41,21 @@ def write_cookie(
     )
 
 
-def _add_vary_cookie(response: Response) -> None:
-    """Add ``Cookie`` to ``Vary``, merging every existing ``Vary`` line into one."""
+def _add_vary(response: Response, added: tuple[str, ...]) -> None:
+    """Add the ``added`` header names to ``Vary``, merging every existing line into one."""
     lines = response.headers.getlist("Vary")
     if not lines:
-        response.headers.add("Vary", "Cookie")
+        response.headers.add("Vary", ", ".join(added))
         return
     names = {name.strip().lower() for line in lines for name in line.split(",")}
-    if "cookie" not in names and "*" not in names:
-        lines.append("Cookie")
+    if "*" not in names:
+        lines += [name for name in added if name.lower() not in names]
     response.headers["Vary"] = ", ".join(lines)
+
+
+#: What a page drawn with a11y_kit depends on, besides its URL.
+_ON_THE_COOKIE = ("Cookie",)
+_ON_THE_COOKIE_AND_LANGUAGE = ("Cookie", "Accept-Language")
 
 
 def mark_private(response: Response) -> None:
@@ -96,8 +102,11 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
         # A streamed template may read the cookie after the headers have gone: read it now.
         learnt = request_state()
         read_preferences(learnt, state, cookie_header())
-    _add_vary_cookie(response)
-    if _is_personal(learnt, state, response):
+    follows_the_header = language_follows_the_header(state.extensions, state.locale)
+    _add_vary(response, _ON_THE_COOKIE_AND_LANGUAGE if follows_the_header else _ON_THE_COOKIE)
+    if _is_personal(learnt, state, response) or (
+        follows_the_header and _language_ambiguous(current_request().environ)
+    ):
         mark_private(response)
     if document:
         rewrites = _page_rewrites(learnt.preferences)
@@ -153,6 +162,13 @@ def _page_rewrites(preferences: Preferences) -> tuple[PageRewrite, ...]:
         return ()
     chosen = zip(SETTING_NAMES, preferences, strict=True)
     return tuple(PAGE_REWRITES[choice] for choice in chosen if choice in PAGE_REWRITES)
+
+
+def _language_ambiguous(environ: dict) -> bool:
+    """Whether a cache keyed on the first language ``Accept-Language`` lists (the nginx
+    recipe) would file the page under another language than the one it is drawn in."""
+    header = environ.get("HTTP_ACCEPT_LANGUAGE", "")
+    return bool(header) and resolve_locale({}, environ, None) != first_listed_locale(header)
 
 
 def _is_personal(request_state: RequestState, state: KitState, response: Response) -> bool:

@@ -132,4 +132,14 @@ def test_key_token_is_the_normalised_cookie(cookie: str | None, token: str) -> N
     app = create_app({"TESTING": True})
     headers = {"Cookie": f"a11y={cookie}"} if cookie else {}
     with app.test_request_context("/", headers=headers):
-        assert preferences_cache_key() == token
+        assert preferences_cache_key() == f"{token}.en"
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "language"),
+    [("ru-RU,ru;q=0.9,en;q=0.8", "ru"), ("be", "be"), ("de-DE,de;q=0.9", "en"), ("", "en")],
+)
+def test_key_token_names_the_toolbars_language(accept_language: str, language: str) -> None:
+    app = create_app({"TESTING": True})
+    with app.test_request_context("/", headers={"Accept-Language": accept_language}):
+        assert preferences_cache_key().endswith(f".{language}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import http.client
 import itertools
 import re
@@ -29,6 +30,7 @@ class Page(NamedTuple):
     scheme: str
     html: str
     sets_cookie: bool
+    content_encoding: str
 
 
 @pytest.fixture(scope="module")
@@ -46,16 +48,26 @@ def proxy_url() -> Iterator[str]:
 _ATTRIBUTE = re.compile(r'data-a11y-(mode|scheme)="([a-z]+)"')
 
 
-def fetch(base_url: str, path: str, cookie_lines: tuple[str, ...] = ()) -> Page:
-    """GET ``path`` through the proxy with exactly these ``Cookie`` header lines."""
+def fetch(
+    base_url: str,
+    path: str,
+    cookie_lines: tuple[str, ...] = (),
+    headers: dict[str, str] | None = None,
+) -> Page:
+    """GET ``path`` through the proxy with exactly these ``Cookie`` header lines (and
+    ``headers``; none asks for compression unless given)."""
     connection = http.client.HTTPConnection(urlsplit(base_url).netloc, timeout=10)
     try:
-        connection.putrequest("GET", path)
+        connection.putrequest("GET", path, skip_accept_encoding=True)
         for line in cookie_lines:
             connection.putheader("Cookie", line)
+        for name, value in (headers or {}).items():
+            connection.putheader(name, value)
         connection.endheaders()
         response = connection.getresponse()
-        html = response.read().decode()
+        body = response.read()
+        encoding = response.getheader("Content-Encoding", "")
+        html = gzip.decompress(body).decode() if encoding == "gzip" else body.decode()
     finally:
         connection.close()
     attributes = dict(_ATTRIBUTE.findall(html))
@@ -66,6 +78,7 @@ def fetch(base_url: str, path: str, cookie_lines: tuple[str, ...] = ()) -> Page:
         attributes.get("scheme", ""),
         html,
         response.getheader("Set-Cookie") is not None,
+        encoding,
     )
 
 
@@ -95,6 +108,36 @@ def test_under_csrfprotect_a_page_in_the_mode_sets_no_cookie(proxy_url: str) -> 
     page = fetch(proxy_url, unique_path(ARTICLE, "csrf-in-mode"), (f"a11y={IN_BLACK}",))
     assert (page.status, page.sets_cookie, page.scheme) == (200, False, "black")
     assert "csrf_token" not in page.html
+
+
+def test_each_language_gets_its_own_cached_page(proxy_url: str) -> None:
+    path = unique_path(ARTICLE, "languages")
+    russian = {"Accept-Language": "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7"}
+    english = {"Accept-Language": "en-GB,en;q=0.9"}
+    assert "Версия для слабовидящих" in fetch(proxy_url, path, headers=russian).html
+    for _ in range(2):
+        page = fetch(proxy_url, path, headers=english)
+        assert "Version for the visually impaired" in page.html
+        assert "Версия для слабовидящих" not in page.html
+    again = fetch(proxy_url, path, headers=russian)
+    assert (again.cache_status, "Версия для слабовидящих" in again.html) == ("HIT", True)
+
+
+def test_a_page_drawn_in_another_language_than_the_key_is_never_stored(proxy_url: str) -> None:
+    path = unique_path(ARTICLE, "reordered")
+    fetch(proxy_url, path, headers={"Accept-Language": "en;q=0.1, ru;q=0.9"})
+    english = fetch(proxy_url, path, headers={"Accept-Language": "en"})
+    assert "Version for the visually impaired" in english.html
+
+
+def test_a_compressed_page_never_reaches_a_client_that_did_not_ask(proxy_url: str) -> None:
+    path = unique_path(ARTICLE, "encodings")
+    compressed = fetch(proxy_url, path, headers={"Accept-Encoding": "gzip, deflate, br"})
+    assert compressed.content_encoding == "gzip"
+    for _ in range(2):
+        plain = fetch(proxy_url, path)
+        assert (plain.content_encoding, plain.mode) == ("", "off")
+    assert fetch(proxy_url, path, headers={"Accept-Encoding": "gzip"}).cache_status == "HIT"
 
 
 #: Sixteen visitors: one without the cookie, fifteen in distinct modes.

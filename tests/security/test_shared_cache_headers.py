@@ -100,7 +100,7 @@ def test_every_vary_line_is_kept() -> None:
     app = headers_app(Vary=["Accept-Encoding", "Origin"])
     response = app.test_client().get("/")
     names = {name.strip() for line in response.headers.getlist("Vary") for name in line.split(",")}
-    assert names == {"Accept-Encoding", "Origin", "Cookie"}
+    assert names == {"Accept-Encoding", "Origin", "Cookie", "Accept-Language"}
 
 
 def test_no_store_in_a_second_cache_control_line_stays_binding() -> None:
@@ -177,3 +177,25 @@ def test_image_escapes_the_same_whatever_the_call_order() -> None:
     trusted, text = rendered.split("|")
     assert 'alt="<b>x</b>"' in trusted
     assert "&lt;b&gt;x&lt;/b&gt;" in text
+
+
+def test_page_whose_language_follows_the_header_varies_on_it() -> None:
+    response = create_bare_app().test_client().get("/", headers={"Accept-Language": "ru"})
+    assert {"cookie", "accept-language"} <= {name.lower() for name in response.vary}
+
+
+def test_page_with_a_configured_language_does_not_vary_on_the_header() -> None:
+    response = create_bare_app(A11Y_LOCALE="ru").test_client().get("/")
+    assert "accept-language" not in {name.lower() for name in response.vary}
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "shared"),
+    [("ru-RU,ru;q=0.9,en;q=0.8", True), ("en;q=0.1,ru;q=0.9", False), ("de,ru;q=0.5", True)],
+)
+def test_page_whose_language_a_cache_key_would_misfile_is_private(
+    accept_language: str, shared: bool
+) -> None:
+    client = create_bare_app().test_client()
+    response = client.get("/", headers={"Accept-Language": accept_language})
+    assert ("private" in cache_control(response)) is not shared

@@ -1,5 +1,5 @@
-"""The demo under Flask-WTF's ``CSRFProtect``, with the pages that are risky behind a page cache:
-streamed and Flask-WTF form pages.
+"""The demo under Flask-WTF's ``CSRFProtect`` and Flask-Compress, with the pages that are risky
+behind a page cache: streamed and Flask-WTF form pages.
 
 ``gunicorn 'tests.support.sites.cached_site:create_app()'`` serves it behind nginx.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, abort, render_template_string, stream_template
+from flask_compress import Compress
 from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFProtect
 from wtforms import StringField
@@ -33,6 +34,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     """The demo plus ``/stream/<slug>`` (``stream_template``) and ``/contact`` (a FlaskForm)."""
     app = create_demo_app({"SECRET_KEY": "test only", **(config or {})})
     CSRFProtect(app)
+    Compress(app)
 
     @app.get("/stream/<slug>")
     def streamed_article(slug: str):
