@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from flask import Flask, Response
@@ -34,6 +35,19 @@ DEFAULT_CONFIG: dict[str, Any] = {
 }
 
 
+#: A cookie name is an RFC 6265 token: visible ASCII but separators.
+_COOKIE_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def _checked_cookie_name(name: object) -> str:
+    if not isinstance(name, str) or not _COOKIE_NAME.fullmatch(name):
+        raise ValueError(
+            f"A11Y_COOKIE_NAME: {name!r} is not a cookie name (letters, digits and "
+            "!#$%&'*+-.^_`|~ only, at least one)"
+        )
+    return name
+
+
 def _build_state(app: Flask) -> KitState:
     """Validate the config (a bad size or a scheme under 7:1 raises here) into the app's state."""
     config = app.config
@@ -44,7 +58,7 @@ def _build_state(app: Flask) -> KitState:
         model=PreferenceModel.build(
             tuple(sizes) if sizes else None, tuple(scheme.name for scheme in schemes)
         ),
-        cookie_name=config["A11Y_COOKIE_NAME"],
+        cookie_name=_checked_cookie_name(config["A11Y_COOKIE_NAME"]),
         cookie_finder=CookieFinder(config["A11Y_COOKIE_NAME"]),
         cookie_max_age=int(config["A11Y_COOKIE_MAX_AGE"]),
         cookie_path=config["A11Y_COOKIE_PATH"],

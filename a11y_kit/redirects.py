@@ -9,13 +9,17 @@ MAX_NEXT_LENGTH = 2048
 #: Printable ASCII except space: kept as they are; space and non-ASCII are percent-encoded.
 _PRINTABLE = "".join(chr(code) for code in range(0x21, 0x7F))
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: Path segments a browser reads as ``..`` and ``.`` (the URL standard, case-insensitive).
+_DOUBLE_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
+_SINGLE_DOT = frozenset({".", "%2e"})
 
 
 def safe_path(value: object) -> str | None:
     """``value`` as a same-site path (``/...``), or ``None`` if it could leave the site.
 
-    Spaces and non-ASCII characters are percent-encoded so that such paths round-trip;
-    a control character, a scheme, or ``//`` or ``/\\`` at the start is refused.
+    Spaces and non-ASCII characters are percent-encoded so that such paths round-trip; dot
+    segments are resolved as a browser resolves them; a control character, a scheme, or ``//``
+    or ``/\\`` at the start (before or after resolving) is refused.
     """
     if not isinstance(value, str) or len(value) > MAX_NEXT_LENGTH:
         return None
@@ -27,9 +31,30 @@ def safe_path(value: object) -> str | None:
         encoded = quote(value, safe=_PRINTABLE)
         if len(encoded) > MAX_NEXT_LENGTH:
             return None
-    if not encoded.startswith("/") or encoded[1:2] in ("/", "\\"):
+    if not encoded.startswith("/"):
         return None
-    return encoded
+    resolved = _without_dot_segments(encoded)
+    if resolved[1:2] in ("/", "\\"):
+        return None
+    return resolved
+
+
+def _without_dot_segments(path: str) -> str:
+    """``path`` as a browser resolves it: ``\\`` read as ``/``, ``..`` and ``.`` segments (also
+    percent-encoded: ``%2e%2e``) removed, so that the root check sees where it really leads."""
+    end = min((at for at in (path.find("?"), path.find("#")) if at >= 0), default=len(path))
+    segments = path[1:end].replace("\\", "/").split("/")
+    kept: list[str] = []
+    for index, segment in enumerate(segments):
+        lowered = segment.lower()
+        if lowered in _DOUBLE_DOT or lowered in _SINGLE_DOT:
+            if lowered in _DOUBLE_DOT and kept:
+                kept.pop()
+            if index == len(segments) - 1:
+                kept.append("")
+        else:
+            kept.append(segment)
+    return "/" + "/".join(kept) + path[end:]
 
 
 def same_site_referer_path(referer: str | None, host_url: str) -> str | None:

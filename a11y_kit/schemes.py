@@ -54,6 +54,11 @@ def _custom_scheme(spec: Mapping[str, str]) -> Scheme:
     name = spec.get("name", "")
     if not isinstance(name, str) or not _NAME.fullmatch(name):
         raise ValueError(f"A11Y_SCHEMES: scheme name {name!r} must match {_NAME.pattern}")
+    if name in BUILT_IN_SCHEMES:
+        raise ValueError(
+            f"A11Y_SCHEMES: {name!r} is a built-in scheme; give yours another name, or list "
+            f"{name!r} as a plain string to use the built-in one"
+        )
     foreground, background = spec.get("foreground", ""), spec.get("background", "")
     parse_hex(foreground), parse_hex(background)
     return Scheme(name, str(spec.get("label") or name), foreground.lower(), background.lower())
@@ -89,4 +94,8 @@ def configured_schemes(config: Iterable[str | Mapping[str, str]] | None) -> tupl
             schemes.append(_checked(_custom_scheme(entry)))
     if not schemes:
         raise ValueError("A11Y_SCHEMES needs at least one scheme")
+    names = [scheme.name for scheme in schemes]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        raise ValueError(f"A11Y_SCHEMES: each scheme may be listed once; repeated: {repeated}")
     return tuple(schemes)

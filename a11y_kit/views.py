@@ -82,6 +82,9 @@ def _before_any_hook(endpoint: str | None, values: dict[str, Any] | None) -> Non
     """
     request.max_content_length = MAX_FORM_BYTES
     request.max_form_parts = MAX_FORM_PARTS
+    if request.content_length is None and len(request.get_data(cache=True)) >= MAX_FORM_BYTES:
+        # A chunked body reaching the limit: refused, not parsed as a truncated form.
+        abort(413)
     csrf = current_app.extensions.get("csrf")
     if csrf is not None:
         csrf.exempt(blueprint)

@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 import pytest
 from flask.testing import FlaskClient
 
+from tests.support.sites.bare_site import create_bare_app
+
 ENDPOINT = "/a11y/preferences"
 
 #: Payloads from Django's tests of ``url_has_allowed_host_and_scheme`` (CVE-2015-2317,
@@ -116,3 +118,36 @@ def test_non_ascii_path_round_trips_percent_encoded(
     client: FlaskClient, path: str, encoded: str
 ) -> None:
     assert post(client, path).location == encoded + "#a11y-toolbar"
+
+
+@pytest.mark.parametrize(
+    "next_path",
+    [
+        "/site/../other-app/account",
+        "/site/%2e%2e/other-app/account",
+        "/site/.%2E/other-app/account",
+        "/site/%2E./other-app/account",
+        "/site/a/../../other-app/account",
+        "/site/..\\other-app/account",
+        "/site/../..//evil.example/",
+    ],
+)
+def test_dot_segments_never_leave_the_application_root(next_path: str) -> None:
+    client = create_bare_app().test_client()
+    response = client.post(
+        "/a11y/preferences",
+        data={"mode": "on", "next": next_path},
+        base_url="http://localhost/site/",
+    )
+    assert response.status_code == 303
+    assert response.location == "/site/#a11y-toolbar"
+
+
+def test_dot_segments_inside_the_root_are_resolved() -> None:
+    client = create_bare_app().test_client()
+    response = client.post(
+        "/a11y/preferences",
+        data={"mode": "on", "next": "/site/news/../contacts"},
+        base_url="http://localhost/site/",
+    )
+    assert response.location == "/site/contacts#a11y-toolbar"

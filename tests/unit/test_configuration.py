@@ -3,6 +3,7 @@ reference and generated CSS match the code."""
 
 from __future__ import annotations
 
+import pytest
 from bs4 import BeautifulSoup
 
 from a11y_kit.assets import GENERATED_CSS, static_dir
@@ -46,3 +47,9 @@ def test_configuration_reference_names_every_key_and_preference() -> None:
 
 def test_generated_css_matches_the_declarations() -> None:
     assert (static_dir() / GENERATED_CSS).read_text() == preference_css()
+
+
+@pytest.mark.parametrize("name", ["a11y;x", "", "a11y kit", "a11y=1", None])
+def test_a_cookie_name_no_browser_would_store_is_refused(name: object) -> None:
+    with pytest.raises(ValueError, match="A11Y_COOKIE_NAME"):
+        create_bare_app(A11Y_COOKIE_NAME=name)

@@ -82,3 +82,14 @@ def test_custom_scheme_gets_its_own_stylesheet() -> None:
 def test_without_custom_schemes_there_is_no_extra_stylesheet() -> None:
     app = create_bare_app()
     assert app.test_client().get("/a11y/site.css").status_code == 404
+
+
+def test_a_scheme_listed_twice_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"repeated: \['white'\]"):
+        create_bare_app(A11Y_SCHEMES=["white", "black", "white"])
+
+
+def test_a_custom_scheme_named_like_a_built_in_one_is_refused() -> None:
+    own_black = {"name": "black", "label": "Night", "foreground": "#fff", "background": "#000"}
+    with pytest.raises(ValueError, match="'black' is a built-in scheme"):
+        create_bare_app(A11Y_SCHEMES=["white", own_black])

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from flask.testing import FlaskClient
 
 from a11y_kit.testing import preferences_cookie
 
+FORM_TYPE = "application/x-www-form-urlencoded"
 ENDPOINT = "/a11y/preferences"
 
 
@@ -79,6 +82,20 @@ def test_get_is_not_allowed(client: FlaskClient) -> None:
 def test_oversized_form_is_a_413(client: FlaskClient) -> None:
     response = client.post(ENDPOINT, data={"mode": "on", "next": "/" + "a" * 20_000})
     assert response.status_code == 413
+
+
+@pytest.mark.parametrize(("filler", "status"), [(100, 303), (20_000, 413)])
+def test_chunked_form_is_held_to_the_same_limit(
+    client: FlaskClient, filler: int, status: int
+) -> None:
+    response = client.post(
+        ENDPOINT,
+        input_stream=io.BytesIO(b"mode=on&filler=" + b"x" * filler),
+        headers={"Transfer-Encoding": "chunked", "Content-Type": FORM_TYPE},
+        environ_overrides={"wsgi.input_terminated": True},
+    )
+    assert response.status_code == status
+    assert (cookie_value(client) is None) is (status == 413)
 
 
 @pytest.mark.parametrize(
