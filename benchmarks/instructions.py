@@ -58,6 +58,11 @@ PAGES = (
     (IMAGES_OFF, IN_THE_MODE),
 )
 _COLLECTED = re.compile(r"Collected : (\d+)")
+#: a11y_kit's own work on the demo article, instructions per request against the floor.
+OWN_WORK_BUDGETS = {
+    (NORMAL, f"{NORMAL}, {FLOOR}"): 87_000,
+    (IN_THE_MODE, f"{IN_THE_MODE}, {FLOOR}"): 140_000,
+}
 
 
 def run_requests(name: str, count: int) -> None:
@@ -106,13 +111,18 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed: apt-get install valgrind")
     counts = per_request({name for pair in PAGES for name in pair})
-    print("| page | instructions per request | against |")
-    print("|---|---|---|")
+    print("| page | instructions per request | against | budget |")
+    print("|---|---|---|---|")
     for name, reference in PAGES:
         ratio = counts[name] / counts[reference]
+        added = counts[name] - counts[reference]
+        budget = OWN_WORK_BUDGETS.get((name, reference))
+        verdict = ""
+        if budget is not None:
+            verdict = f"≤ {budget:,} added: {'within' if added <= budget else 'OVER'}"
         print(
             f"| {name} | {counts[name]:,.0f} | **{ratio:.3f} times** {reference} "
-            f"({counts[reference]:,.0f}) |"
+            f"({counts[reference]:,.0f}; {added:+,.0f}) | {verdict} |"
         )
 
 

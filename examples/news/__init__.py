@@ -10,12 +10,17 @@ from flask_talisman import Talisman
 from a11y_kit import A11yKit
 
 from .articles import find_article, newest_first
+from .database import NewsIndex
 
 SITE_NAME = "Lakeside District Executive Committee"
+#: Headlines beside an article.
+LATEST_COUNT = 5
 
 
 def register_pages(app: Flask) -> None:
-    """The site's own pages: home, the news list and one page per article."""
+    """The site's own pages: home, the news list and one page per article (with the latest
+    headlines, queried from the news index)."""
+    index = NewsIndex()
 
     @app.context_processor
     def site_context() -> dict[str, str]:
@@ -34,7 +39,7 @@ def register_pages(app: Flask) -> None:
         found = find_article(slug)
         if found is None:
             abort(404)
-        return render_template("article.html", article=found)
+        return render_template("article.html", article=found, latest=index.latest(LATEST_COUNT))
 
 
 #: A strict policy: everything from this site, nothing inline.

@@ -1,0 +1,50 @@
+"""The demo's news index in SQLite, queried on every page as a real news site would."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+import threading
+from datetime import date
+from typing import NamedTuple
+
+from .articles import ARTICLES
+
+_SCHEMA = "CREATE TABLE news (slug TEXT PRIMARY KEY, title TEXT NOT NULL, published TEXT NOT NULL)"
+_LATEST = "SELECT slug, title, published FROM news ORDER BY published DESC, slug LIMIT ?"
+_names = itertools.count()
+
+
+class Headline(NamedTuple):
+    """One row of the news index."""
+
+    slug: str
+    title: str
+    published: date
+
+
+class NewsIndex:
+    """An in-memory database per app, seeded with the articles; one connection per thread
+    (as a connection pool gives a web server's workers)."""
+
+    def __init__(self) -> None:
+        self._uri = f"file:news-{next(_names)}?mode=memory&cache=shared"
+        self._keeper = self._connect()  # the database lives as long as one connection does
+        with self._keeper:
+            self._keeper.execute(_SCHEMA)
+            self._keeper.executemany(
+                "INSERT INTO news VALUES (?, ?, ?)",
+                [(item.slug, item.title, item.published.isoformat()) for item in ARTICLES],
+            )
+        self._local = threading.local()
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self._uri, uri=True, check_same_thread=False)
+
+    def latest(self, count: int) -> list[Headline]:
+        """The ``count`` most recent headlines."""
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._local.connection = self._connect()
+        rows = connection.execute(_LATEST, (count,)).fetchall()
+        return [Headline(slug, title, date.fromisoformat(day)) for slug, title, day in rows]
