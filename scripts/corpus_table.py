@@ -1,4 +1,4 @@
-"""Print the corpus-by-checks table of the README, as measured now.
+"""Print the corpus-by-checks table of docs/real-sites.md, as measured now.
 
 ``.venv/bin/python scripts/corpus_table.py`` (after ``bash scripts/test.sh`` set up the corpus):
 findings in the mode per corpus page and check, over every scheme at 100 % and at the hardest

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Prepare a fresh machine: .venv with a11y_kit (editable) and, with --test, the test tools,
 # Debian's Chromium and the Liberation fonts (metric twins of Arial and Times New Roman),
-# nginx for the page-cache tests, and the corpus's framework CSS from npm.
+# nginx for the page-cache tests, npm and, with it, the corpus's framework CSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras="[demo]"
 if [[ "${1:-}" == "--test" ]]; then
   extras="[test]"
-  if ! dpkg -s chromium fonts-liberation nginx >/dev/null 2>&1; then
+  packages=(chromium fonts-liberation nginx)
+  command -v npm >/dev/null || packages+=(npm)
+  if ! dpkg -s "${packages[@]}" >/dev/null 2>&1; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      chromium fonts-liberation nginx >/dev/null
+      "${packages[@]}" >/dev/null
   fi
 fi
 
