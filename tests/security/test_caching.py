@@ -22,7 +22,7 @@ CONTACT_FORM = """<html {{ a11y.html_attrs() }}><body>{{ a11y.switch() }}
 
 
 def cached_site(key: Callable[[], str], csrf: bool = False, share: Callable = cacheable) -> Flask:
-    """The demo with its article page behind the README's Flask-Caching recipe."""
+    """The demo with its article page behind the Flask-Caching recipe of docs/security.md."""
     app = create_app({"TESTING": True, "CACHE_TYPE": "SimpleCache", "SECRET_KEY": "test only"})
     if csrf:
         CSRFProtect(app)

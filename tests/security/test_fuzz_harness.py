@@ -1,4 +1,4 @@
-"""The atheris harness runs clean for a short burst (longer runs: see the README)."""
+"""The atheris harness runs clean for a short burst (longer runs: see docs/security.md)."""
 
 from __future__ import annotations
 

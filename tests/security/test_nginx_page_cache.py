@@ -1,4 +1,4 @@
-"""Behind the README's nginx ``proxy_cache`` recipe, no visitor ever gets another's page."""
+"""Behind the nginx recipe of docs/security.md, no visitor ever gets another's page."""
 
 from __future__ import annotations
 

@@ -76,7 +76,7 @@ def nginx_binary() -> str:
 
 @contextmanager
 def nginx_page_cache(upstream_port: int, workdir: Path) -> Iterator[str]:
-    """The README's nginx recipe in front of ``upstream_port``; yield its base URL."""
+    """The nginx recipe of docs/security.md in front of ``upstream_port``; yield its base URL."""
     port = free_port()
     recipe = NGINX_RECIPE.read_text()
     assert RECIPE_LISTEN in recipe and RECIPE_UPSTREAM in recipe
