@@ -64,9 +64,13 @@
     return options.filter((o) => !seen.has(o.name) && seen.add(o.name)).map((o) => [o.name, o.value]);
   };
 
+  /* Says what is chosen now: the option's group and label (the bar's A−, A+ and scheme
+     button name the option they chose, not themselves) */
   const announce = (button) => {
-    const legend = button.closest("fieldset")?.querySelector("legend");
-    status.textContent = (legend ? legend.textContent + " " : "") + button.textContent;
+    const chosen = options.find((o) => o.name === button.name && o.value === button.value);
+    const said = chosen || button;
+    const legend = said.closest("fieldset")?.querySelector("legend");
+    status.textContent = (legend ? legend.textContent + " " : "") + said.textContent;
   };
 
   const postPlainly = (form, name, value) => {

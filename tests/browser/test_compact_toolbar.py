@@ -105,6 +105,15 @@ def test_settings_stay_open_after_a_choice_without_javascript(page: Page, demo_u
     expect(page.locator(".a11y-toolbar__settings")).to_have_attribute("open", "")
 
 
+@pytest.mark.browser_context_args(java_script_enabled=False)
+def test_settings_are_closed_on_the_next_page_without_javascript(page: Page, demo_url: str) -> None:
+    visit(page, demo_url)
+    with page.expect_navigation():
+        option(page, "Letter spacing", "Wide").click()
+    page.goto(demo_url + "/news/")
+    expect(page.locator(".a11y-toolbar__settings")).not_to_have_attribute("open", "")
+
+
 def test_open_settings_are_remembered_across_pages(page: Page, demo_url: str) -> None:
     visit(page, demo_url)
     with page.expect_response("**/a11y/preferences"):

@@ -62,6 +62,29 @@ def test_live_region_announces_the_change(in_mode: Page) -> None:
     expect(in_mode.get_by_role("status")).to_have_text("Font size 150%")
 
 
+@pytest.mark.parametrize(
+    ("bar_button", "announced"),
+    [
+        ("A+ Larger text", "Font size 125%"),
+        ("Color scheme: on white", "Color scheme on black"),
+    ],
+)
+def test_bar_buttons_announce_the_new_choice(
+    in_mode: Page, bar_button: str, announced: str
+) -> None:
+    in_mode.get_by_role("button", name=bar_button).click()
+    expect(in_mode.get_by_role("status")).to_have_text(announced)
+
+
+def test_smaller_announces_the_new_size(page: Page, demo_url: str) -> None:
+    page.context.add_cookies(
+        [{"name": "a11y", "value": preferences_cookie(size="150"), "url": demo_url}]
+    )
+    page.goto(demo_url + ARTICLE)
+    page.get_by_role("button", name="Smaller text").click()
+    expect(page.get_by_role("status")).to_have_text("Font size 125%")
+
+
 def test_reset_restores_the_defaults_at_once(in_mode: Page) -> None:
     option(in_mode, "Font size", "200%").click()
     with in_mode.expect_response(saves("reset")):
