@@ -11,7 +11,7 @@ from .assets import build, static_dir, write_generated_css
 
 @click.group(name="a11y")
 def a11y() -> None:
-    """a11y_kit's assets."""
+    """a11y_kit: build the toolbar's assets; audit the site's pages in every mode."""
 
 
 @a11y.command(name="build")

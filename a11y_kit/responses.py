@@ -50,7 +50,7 @@ def _add_vary(response: Response, added: tuple[str, ...]) -> None:
     """Add the ``added`` header names to ``Vary``, merging every existing line into one."""
     lines = response.headers.getlist("Vary")
     if not lines:
-        response.headers.add("Vary", ", ".join(added))
+        response.headers.add("Vary", _JOINED[added])
         return
     names = {name.strip().lower() for line in lines for name in line.split(",")}
     if "*" not in names:
@@ -61,6 +61,7 @@ def _add_vary(response: Response, added: tuple[str, ...]) -> None:
 #: What a page drawn with a11y_kit depends on, besides its URL.
 _ON_THE_COOKIE = ("Cookie",)
 _ON_THE_COOKIE_AND_LANGUAGE = ("Cookie", "Accept-Language")
+_JOINED = {names: ", ".join(names) for names in (_ON_THE_COOKIE, _ON_THE_COOKIE_AND_LANGUAGE)}
 
 
 def mark_private(response: Response) -> None:
@@ -106,13 +107,16 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
         # A streamed template may read the cookie after the headers have gone: read it now.
         learnt = request_state()
         read_preferences(learnt, state, cookie_header())
-    follows_the_header = language_follows_the_header(state.extensions, state.locale)
-    _add_vary(response, _ON_THE_COOKIE_AND_LANGUAGE if follows_the_header else _ON_THE_COOKIE)
-    if _is_personal(learnt, state, response) or (
-        follows_the_header and _language_misfiled(current.environ.get("HTTP_ACCEPT_LANGUAGE", ""))
-    ):
+    misfiled = False
+    if language_follows_the_header(state.extensions, state.locale):
+        _add_vary(response, _ON_THE_COOKIE_AND_LANGUAGE)
+        header = current.environ.get("HTTP_ACCEPT_LANGUAGE")
+        misfiled = header is not None and _language_misfiled(header)
+    else:
+        _add_vary(response, _ON_THE_COOKIE)
+    if misfiled or _is_personal(learnt, state, response):
         mark_private(response)
-    rewrites = _page_rewrites(learnt.preferences)
+    rewrites = _page_rewrites(learnt.preferences) if learnt.preferences.is_on else ()
     if rewrites and missing is None and not is_rewritable_document(response, current):
         rewrites = ()
     if rewrites or missing:
@@ -162,9 +166,8 @@ def is_rewritable_document(response: Response, current: Request) -> bool:
 
 @lru_cache(maxsize=1024)
 def _page_rewrites(preferences: Preferences) -> tuple[PageRewrite, ...]:
-    """What the visitor's choices change in the page (alt text when images are off…)."""
-    if not preferences.is_on:
-        return ()
+    """What the visitor's choices change in the page (alt text when images are off…), for a
+    visitor in the mode."""
     chosen = zip(SETTING_NAMES, preferences, strict=True)
     return tuple(PAGE_REWRITES[choice] for choice in chosen if choice in PAGE_REWRITES)
 
@@ -172,8 +175,6 @@ def _page_rewrites(preferences: Preferences) -> tuple[PageRewrite, ...]:
 def _language_misfiled(header: str) -> bool:
     """Whether a cache keyed on the first language ``Accept-Language`` lists (the nginx
     recipe) would file the page under another language than the one it is drawn in."""
-    if not header:
-        return False
     if len(header) > MAX_ACCEPT_LANGUAGE:
         return _first_listed_differs(header)
     return _remembered_first_listed_differs(header)

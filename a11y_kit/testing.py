@@ -21,12 +21,7 @@ def preferences_cookie(model: PreferenceModel | None = None, **settings: str) ->
     ``"on"`` unless given) at 200 % on black. Unknown settings or values raise ``ValueError``.
     Pass the app's model (``app.extensions["a11y_kit"].model``) for a site's own sizes or schemes.
     """
-    model = model or PreferenceModel.build()
-    settings = {"mode": "on", **settings}
-    for name, value in settings.items():
-        if not model.is_allowed(name, value):
-            raise ValueError(f"{value!r} is not a value of the setting {name!r}")
-    return model.serialize_cookie(model.defaults._replace(**settings))
+    return (model or PreferenceModel.build()).cookie_for(**settings)
 
 
 @contextmanager

@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:  # the audit extra: this module is also read without it
+    from playwright.sync_api import Page, Request
 
 #: Where Debian and others put Chromium, after ``A11Y_KIT_CHROMIUM`` and the PATH.
 KNOWN_PATHS = ("/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -41,3 +46,27 @@ def find_chromium(explicit: str | None = None) -> str:
         if found:
             return found
     raise FileNotFoundError(INSTALL_HINT)
+
+
+def navigations_off_the_site(page: Page, base_url: str) -> list[str]:
+    """A list that fills with every address off ``base_url``'s origin the page's main frame is
+    sent to (a redirect to another host included), so that such a page is reported, not
+    audited. Subresources from elsewhere (a CDN's stylesheet) are not counted."""
+    origin = _origin(base_url)
+    left: list[str] = []
+
+    def on_request(request: Request) -> None:
+        if (
+            request.is_navigation_request()
+            and request.frame == page.main_frame
+            and _origin(request.url) != origin
+        ):
+            left.append(request.url)
+
+    page.on("request", on_request)
+    return left
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc

@@ -100,10 +100,21 @@ def changed_icons(normal: IconFonts, in_mode: IconFonts) -> list[Finding]:
     ]
 
 
+#: The page's full size, in the coordinates of a full-page screenshot.
+_PAGE_SIZE = "() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]"
+
+
 def _pixels(page: Page, box: dict) -> list[tuple[int, int, int]]:
+    """The pixels of ``box``, clipped to the page; none when it lies wholly outside (an
+    off-canvas menu, a control scrolled away inside its own box, a zero-sized one)."""
     from PIL import Image
 
-    clip = {key: box[key] for key in ("x", "y", "width", "height")}
+    width, height = page.evaluate(_PAGE_SIZE)
+    left, top = max(box["x"], 0), max(box["y"], 0)
+    right, bottom = min(box["x"] + box["width"], width), min(box["y"] + box["height"], height)
+    if right - left < 1 or bottom - top < 1:
+        return []
+    clip = {"x": left, "y": top, "width": right - left, "height": bottom - top}
     shot = page.screenshot(clip=clip, full_page=True, animations="disabled")
     data = Image.open(io.BytesIO(shot)).convert("RGB").tobytes()
     return list(zip(data[0::3], data[1::3], data[2::3], strict=True))
@@ -122,6 +133,8 @@ def unreadable_states(page: Page) -> list[Finding]:
     findings = []
     for index, box in enumerate(_boxes(page, "input[type=checkbox], input[type=radio]")):
         before = _pixels(page, box)
+        if not before:
+            continue  # nowhere on the page: nothing a visitor sees to compare
         page.evaluate(_TOGGLE, index)
         after = _pixels(page, box)
         page.evaluate(_TOGGLE, index)
@@ -138,6 +151,8 @@ def invisible_icon_controls(page: Page) -> list[Finding]:
     for box in _boxes(page, "a[href], button", textless=True):
         background = tuple(box["background"])
         pixels = _pixels(page, box)
+        if not pixels:
+            continue  # nowhere on the page: nothing a visitor sees to judge
         ratio = max((contrast_ratio(pixel, background) for pixel in pixels), default=1.0)
         if ratio < MIN_GRAPHIC_CONTRAST:
             findings.append(Finding("icon-only-controls", box["selector"], f"{ratio:.2f}:1"))

@@ -12,9 +12,9 @@ from flask.cli import with_appcontext
 
 from ..state import EXTENSION_KEY
 from .browser import CHROMIUM_ARGS, find_chromium
-from .pages import crawl, link_reader, route_pages
-from .report import CHECKS, AuditResult, as_html, as_json, summary
-from .runner import NORMAL, PageAudit, PageFinding, every_scheme
+from .pages import Crawl, crawl, link_reader, route_pages
+from .report import CHECKS, AuditResult, as_html, as_json, printable, summary
+from .runner import NORMAL, VIEW_BUDGET_MS, PageAudit, PageFinding, every_scheme
 from .server import serving
 
 
@@ -29,7 +29,9 @@ def _run_setup(spec: str | None, app: Flask) -> tuple[dict, ...]:
 
 @click.command(name="audit")
 @click.option("--page", "pages", multiple=True, help="A path to audit (repeatable).")
-@click.option("--max-pages", default=50, show_default=True, help="Pages found by crawling.")
+@click.option(
+    "--max-pages", default=50, show_default=True, help="Pages visited while crawling, at most."
+)
 @click.option("--browser", "browser_path", help="Chromium binary (else A11Y_KIT_CHROMIUM, PATH).")
 @click.option("--setup", help="module:function called with the app before crawling.")
 @click.option(
@@ -80,7 +82,11 @@ def audit_command(
             cookies,
             crops=html_path is not None,
         )
-        paths = list(pages) or crawl(route_pages(app), link_reader(browser, url), max_pages)
+        found = Crawl(list(pages), {})
+        if not pages:
+            visit = link_reader(browser, url, VIEW_BUDGET_MS)
+            found = crawl(route_pages(app), visit, max_pages)
+        paths = found.pages
         findings: list[PageFinding] = []
         screenshots = {}
         in_mode = [setting for setting in settings if setting is not NORMAL]
@@ -105,7 +111,9 @@ def audit_command(
         time.perf_counter() - started,
         screenshots,
     )
-    click.echo(summary(result))
+    click.echo(printable(summary(result)))
+    for path, reason in found.skipped.items():
+        click.echo(printable(f"skipped {path}: {reason}"))
     if json_path is not None:
         json_path.write_text(as_json(result))
     if html_path is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ CHECKS = (
     "squeezed-text",
     "disabled-indistinct",
     "axe",
+    "http-status",
+    "left-the-site",
+    "page-too-slow",
 )
 
 
@@ -47,14 +51,28 @@ def summary(result: AuditResult) -> str:
     """A table of findings per check, then one line per finding."""
     counts = Counter(finding.check for finding in result.findings)
     lines = [
-        f"{len(result.pages)} pages x {len(result.settings)} settings ({result.views} views) "
-        f"in {result.seconds:.1f} s: {len(result.findings)} findings",
+        f"{_count(len(result.pages), 'page')} x {_count(len(result.settings), 'setting')} "
+        f"({_count(result.views, 'view')}) in {result.seconds:.1f} s: "
+        f"{_count(len(result.findings), 'finding')}",
         "",
         *(f"  {check:<22} {counts[check]}" for check in CHECKS),
     ]
     if result.findings:
         lines += ["", *(_line(finding) for finding in result.findings)]
     return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+#: Control characters (the C0 and C1 sets, DEL): a page's text could carry terminal escapes.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal: every control character but the line break dropped."""
+    return _CONTROL.sub("", text)
 
 
 def _line(finding: PageFinding) -> str:

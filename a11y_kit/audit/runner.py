@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Error as BrowserError
 
 from ..preferences import PreferenceModel
-from ..testing import preferences_cookie
+from .browser import navigations_off_the_site
 from .checks import (
     Finding,
     changed_icons,
@@ -37,7 +39,20 @@ AXE_OPTIONS = {
     "rules": {"color-contrast-enhanced": {"enabled": True}},
     "resultTypes": ["violations"],
 }
-NAVIGATION_TIMEOUT_MS = 15_000
+#: How long a view's document may take to arrive and its checks to run.
+VIEW_BUDGET_MS = 15_000
+#: How long a view waits for its subresources (images, fonts) once the document is there; a
+#: subresource that never finishes costs no more than this.
+SUBRESOURCES_GRACE_MS = 5_000
+
+
+class ViewProblem(Exception):
+    """A view that cannot be checked; ``check`` and ``figure`` say why, as a finding."""
+
+    def __init__(self, check: str, figure: str) -> None:
+        super().__init__(figure)
+        self.check = check
+        self.figure = figure
 
 
 @dataclass(frozen=True)
@@ -87,10 +102,16 @@ class PageAudit:
     cookies: tuple[dict, ...] = ()
     #: Take a cropped screenshot of each finding's element (for the HTML report).
     crops: bool = False
+    #: How long each view may take (its document, then its checks).
+    view_budget_ms: int = VIEW_BUDGET_MS
 
     def screenshot(self, path: str, setting: Setting) -> bytes:
-        """The first screen of ``path`` at desktop width in ``setting``, as PNG."""
-        page = self._open(path, setting, DESKTOP, javascript=False)
+        """The first screen of ``path`` at desktop width in ``setting``, as PNG (empty when
+        the view cannot be opened)."""
+        try:
+            page = self._open(path, setting, DESKTOP, javascript=False)
+        except ViewProblem:
+            return b""
         try:
             return page.screenshot()
         finally:
@@ -102,15 +123,45 @@ class PageAudit:
         )
         cookies = [{**cookie, "url": self.base_url} for cookie in self.cookies]
         if setting.preferences is not None:
-            value = preferences_cookie(self.model, **setting.preferences)
+            value = self.model.cookie_for(**setting.preferences)
             cookies.append({"name": self.cookie_name, "value": value, "url": self.base_url})
         if cookies:
             context.add_cookies(cookies)
         page = context.new_page()
-        page.set_default_timeout(NAVIGATION_TIMEOUT_MS)
-        page.goto(self.base_url + path, wait_until="load")
-        page.evaluate("document.fonts.ready.then(() => true)")  # icon fonts drawn, not pending
+        left = navigations_off_the_site(page, self.base_url)
+        page.set_default_timeout(self.view_budget_ms)
+        try:
+            response = page.goto(self.base_url + path, wait_until="domcontentloaded")
+            problem = self._problem(response, left)
+            if problem is None:
+                self._settle(page)
+        except BrowserError as error:
+            problem = ViewProblem("page-too-slow", f"not ready in {self.view_budget_ms / 1000:g} s")
+            if left:
+                problem = ViewProblem("left-the-site", f"redirected to {left[0]}")
+            problem.__cause__ = error
+        if problem is not None:
+            context.close()
+            raise problem
         return page
+
+    @staticmethod
+    def _problem(response: object, left: list[str]) -> ViewProblem | None:
+        """Why the page that answered is not one to check, if it is not."""
+        if left:
+            return ViewProblem("left-the-site", f"redirected to {left[0]}")
+        status = getattr(response, "status", None)
+        if status is None or not 200 <= status < 300:
+            return ViewProblem("http-status", f"answered {status}")
+        return None
+
+    @staticmethod
+    def _settle(page: Page) -> None:
+        """Wait for the subresources (a short while) and the fonts, as a visitor's page does."""
+        # A subresource that never finishes: check the page as it is drawn by then.
+        with suppress(BrowserError):
+            page.wait_for_load_state("load", timeout=SUBRESOURCES_GRACE_MS)
+        page.evaluate("document.fonts.ready.then(() => true)")  # icon fonts drawn, not pending
 
     def layout(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
         """Every check with JavaScript off, as the page is drawn at first paint."""
@@ -118,19 +169,31 @@ class PageAudit:
         normal_icons = self._normal_icons(path)
         for setting in settings:
             for width in setting.widths:
-                page = self._open(path, setting, width, javascript=False)
                 try:
-                    in_mode = setting.preferences is not None
-                    findings = page_findings(page, in_mode)
-                    if in_mode:
-                        findings += self._pixel_and_font_checks(page, normal_icons)
-                    found += [
-                        PageFinding(path, setting.name, width, *f, self._crop(page, f.selector))
-                        for f in findings
-                    ]
-                finally:
-                    page.context.close()
+                    found += self._view(path, setting, width, normal_icons)
+                except ViewProblem as problem:
+                    finding = (problem.check, "html", problem.figure)
+                    found.append(PageFinding(path, setting.name, width, *finding))
         return found
+
+    def _view(
+        self, path: str, setting: Setting, width: int, normal_icons: dict
+    ) -> list[PageFinding]:
+        page = self._open(path, setting, width, javascript=False)
+        try:
+            in_mode = setting.preferences is not None
+            findings = page_findings(page, in_mode)
+            if in_mode:
+                findings += self._pixel_and_font_checks(page, normal_icons)
+            return [
+                PageFinding(path, setting.name, width, *f, self._crop(page, f.selector))
+                for f in findings
+            ]
+        except BrowserError as error:
+            budget = f"checks not done in {self.view_budget_ms / 1000:g} s"
+            raise ViewProblem("page-too-slow", budget) from error
+        finally:
+            page.context.close()
 
     def _crop(self, page: Page, selector: str) -> bytes:
         if not self.crops:
@@ -141,7 +204,10 @@ class PageAudit:
             return b""
 
     def _normal_icons(self, path: str) -> dict[str, tuple[str, ...]]:
-        page = self._open(path, NORMAL, DESKTOP, javascript=False)
+        try:
+            page = self._open(path, NORMAL, DESKTOP, javascript=False)
+        except ViewProblem:
+            return {}
         try:
             return icon_fonts(page, self.icon_families)
         finally:
@@ -159,7 +225,10 @@ class PageAudit:
         """The axe-core rules the page breaks in ``setting`` at desktop width (JavaScript on)."""
         from axe_playwright_python.sync_playwright import Axe
 
-        page = self._open(path, setting, DESKTOP, javascript=True)
+        try:
+            page = self._open(path, setting, DESKTOP, javascript=True)
+        except ViewProblem:
+            return set()  # the layout checks report why
         try:
             violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
         finally:

@@ -64,6 +64,15 @@ class PreferenceModel:
             choices["scheme"] = schemes
         return cls(choices)
 
+    def cookie_for(self, **settings: str) -> str:
+        """The cookie value of a visitor with ``settings`` (``mode`` is ``"on"`` unless given),
+        the rest at their defaults; an unknown setting or value raises ``ValueError``."""
+        settings = {"mode": "on", **settings}
+        for name, value in settings.items():
+            if not self.is_allowed(name, value):
+                raise ValueError(f"{value!r} is not a value of the setting {name!r}")
+        return self.serialize_cookie(self.defaults._replace(**settings))
+
     def is_allowed(self, name: str, value: str) -> bool:
         """Whether ``value`` is an allowed token for setting ``name``."""
         return value in self.choices.get(name, ())

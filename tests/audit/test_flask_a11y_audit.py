@@ -12,8 +12,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
-from a11y_kit.audit.pages import crawl, same_origin_paths
-from a11y_kit.audit.runner import AXE_OPTIONS
+from a11y_kit.audit.pages import Visit, crawl, same_origin_paths
+from a11y_kit.audit.report import AuditResult, printable, summary
+from a11y_kit.audit.runner import AXE_OPTIONS, PageFinding
 
 REPO = Path(__file__).resolve().parents[2]
 #: One audit of a page is about 20 s on two cores; the whole command gets a generous bound.
@@ -102,15 +103,53 @@ def test_html_report_is_axe_clean_and_fits_at_200_percent(
     assert page.locator("img").count() >= 2 + len(PLANTED)
 
 
-def test_crawl_follows_same_origin_links_only() -> None:
-    links = {
-        "/": ["/news/", "http://elsewhere.example/", "/news/"],
-        "/news/": ["/news/a", "/feed.xml"],
-        "/news/a": [],
-        "/feed.xml": None,
-    }
-    assert crawl(["/"], links.get, max_pages=10) == ["/", "/news/", "/news/a"]
-    assert crawl(["/"], links.get, max_pages=2) == ["/", "/news/"]
+SITE = {
+    "/": Visit("/", ("/news/", "/news/")),
+    "/news/": Visit("/news/", ("/news/a", "/feed.xml", "/old-news")),
+    "/news/a": Visit("/news/a"),
+    "/feed.xml": Visit(skipped="not an HTML page"),
+    "/old-news": Visit("/news/", ("/news/a",)),
+}
+
+
+def test_crawl_finds_the_pages_links_reach() -> None:
+    found = crawl(["/"], SITE.__getitem__, max_visits=10)
+    assert found.pages == ["/", "/news/", "/news/a"]
+    assert found.skipped == {"/feed.xml": "not an HTML page"}
+
+
+def test_crawl_audits_a_redirecting_path_as_the_page_it_ends_on() -> None:
+    assert crawl(["/old-news"], SITE.__getitem__, max_visits=10).pages == ["/news/", "/news/a"]
+
+
+def test_every_visit_counts_against_max_pages() -> None:
+    visits = []
+
+    def visit(path: str) -> Visit:
+        visits.append(path)
+        if path == "/":
+            return Visit("/", tuple(f"/missing/{number}" for number in range(400)))
+        return Visit(skipped="answered 404")
+
+    assert crawl(["/"], visit, max_visits=5).pages == ["/"]
+    assert len(visits) == 5
+
+
+def test_terminal_output_carries_no_control_characters() -> None:
+    escape = "Photo\x1b]8;;https://evil.example\x07here\x1b]8;;\x07\x9b2J"
+    finding = PageFinding("/", "on white, hardest", 320, "images-off-alt", "img", escape)
+    output = printable(summary(AuditResult(("/",), ("normal",), 1, (finding,), 1.0, {})))
+    assert "Photo]8;;https://evil.examplehere]8;;2J" in output
+    assert not [
+        char for char in output if (ord(char) < 32 and char != "\n") or 127 <= ord(char) < 160
+    ]
+
+
+def test_summary_counts_in_words() -> None:
+    finding = PageFinding("/", "normal", 1280, "axe", "region", "new in mode")
+    assert "1 page x 1 setting (1 view) in 1.0 s: 1 finding" in summary(
+        AuditResult(("/",), ("normal",), 1, (finding,), 1.0, {})
+    )
 
 
 def test_links_are_read_as_same_origin_paths() -> None:

@@ -1,0 +1,86 @@
+"""Every check is total: a control off the page, a page that never finishes, an error answer or
+a redirect off the site becomes a finding (or is skipped with its reason), never a crash."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser
+
+from a11y_kit.audit.pages import link_reader
+from a11y_kit.audit.runner import HARDEST, NORMAL, PHONE, SUBRESOURCES_GRACE_MS, PageAudit, Setting
+from a11y_kit.audit.server import serving
+from a11y_kit.preferences import PreferenceModel
+from tests.audit.hostile_site import create_app
+
+BUDGET_MS = 3_000
+HARDEST_ON_A_PHONE = Setting("on white, hardest", {**HARDEST, "scheme": "white"}, (PHONE,))
+
+
+@pytest.fixture(scope="module")
+def hostile_url() -> Iterator[str]:
+    with serving(create_app()) as url:
+        yield url
+
+
+@pytest.fixture
+def audit(browser: Browser, hostile_url: str) -> PageAudit:
+    return PageAudit(browser, hostile_url, PreferenceModel.build(), view_budget_ms=BUDGET_MS)
+
+
+def checks_of(findings: list) -> list[tuple[str, str, str]]:
+    return [(finding.setting, finding.check, finding.figure) for finding in findings]
+
+
+def test_controls_off_the_page_are_checked_without_a_crash(audit: PageAudit) -> None:
+    findings = audit.layout("/", [HARDEST_ON_A_PHONE])
+    assert "page-too-slow" not in {finding.check for finding in findings}
+    assert not [f for f in findings if f.selector in ("#off-canvas", "#off-canvas-box")]
+
+
+def test_page_that_never_finishes_is_reported_as_too_slow(audit: PageAudit) -> None:
+    started = time.perf_counter()
+    findings = audit.layout("/never", [NORMAL])
+    assert checks_of(findings) == [("normal", "page-too-slow", "not ready in 3 s")]
+    assert time.perf_counter() - started < 10
+
+
+def test_subresource_that_never_finishes_costs_only_a_grace_period(audit: PageAudit) -> None:
+    started = time.perf_counter()
+    findings = audit.layout("/hanging-image", [NORMAL])
+    assert "page-too-slow" not in {finding.check for finding in findings}
+    assert time.perf_counter() - started < SUBRESOURCES_GRACE_MS / 1000 + 5
+
+
+def test_error_answer_is_a_finding_naming_its_status(audit: PageAudit) -> None:
+    assert checks_of(audit.layout("/error", [NORMAL])) == [
+        ("normal", "http-status", "answered 500")
+    ]
+
+
+def test_error_in_one_setting_is_reported_in_that_setting_only(audit: PageAudit) -> None:
+    findings = audit.layout("/error-with-images-off", [NORMAL, HARDEST_ON_A_PHONE])
+    assert checks_of(findings) == [("on white, hardest", "http-status", "answered 500")]
+    assert audit.added_axe_rules("/error-with-images-off", [HARDEST_ON_A_PHONE]) == []
+
+
+def test_redirect_to_another_host_is_reported_and_not_followed(audit: PageAudit) -> None:
+    findings = audit.layout("/away", [NORMAL])
+    assert checks_of(findings) == [
+        ("normal", "left-the-site", "redirected to http://elsewhere.invalid/")
+    ]
+
+
+def test_crawl_skips_a_redirect_off_the_site_and_says_so(
+    browser: Browser, hostile_url: str
+) -> None:
+    visit = link_reader(browser, hostile_url, BUDGET_MS)
+    assert visit("/away").skipped == "redirected off the site, to http://elsewhere.invalid/"
+
+
+def test_crawl_counts_a_redirecting_route_as_the_page_it_ends_on(
+    browser: Browser, hostile_url: str
+) -> None:
+    assert link_reader(browser, hostile_url, BUDGET_MS)("/moved").final_path == "/"
