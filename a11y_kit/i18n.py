@@ -44,12 +44,6 @@ def supported(locale: object) -> str | None:
 _FIRST_LISTED = re.compile(r"^(?:[^,]*,)*?[ \t]*(en|ru|be)(?![a-z0-9])", re.IGNORECASE)
 
 
-def language_follows_the_header(extensions: Mapping[str, Any], configured: str | None) -> bool:
-    """Whether the toolbar's language comes from ``Accept-Language`` (no Flask-Babel, no
-    ``A11Y_LOCALE``): pages then vary on that header."""
-    return configured is None and "babel" not in extensions
-
-
 def first_listed_locale(header: str) -> str:
     """The first supported language ``header`` lists (the default if none)."""
     found = _FIRST_LISTED.search(header)

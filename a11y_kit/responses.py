@@ -8,14 +8,8 @@ from flask import Request, Response, session
 from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 
-from .i18n import (
-    MAX_ACCEPT_LANGUAGE,
-    first_listed_locale,
-    language_follows_the_header,
-    resolve_locale,
-)
-from .preferences import SETTING_NAMES, Preferences
-from .preferences.registry import PAGE_REWRITES
+from .i18n import MAX_ACCEPT_LANGUAGE, first_listed_locale, resolve_locale
+from .preferences import Preferences, page_rewrites
 from .rewriting import MAX_REWRITTEN_BYTES, MissingParts, PageRewrite, rewrite_page
 from .state import (
     KitState,
@@ -108,7 +102,7 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
         learnt = request_state()
         read_preferences(learnt, state, cookie_header())
     misfiled = False
-    if language_follows_the_header(state.extensions, state.locale):
+    if state.locale is None and "babel" not in state.extensions:  # the header decides
         _add_vary(response, _ON_THE_COOKIE_AND_LANGUAGE)
         header = current.environ.get("HTTP_ACCEPT_LANGUAGE")
         misfiled = header is not None and _language_misfiled(header)
@@ -116,7 +110,7 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
         _add_vary(response, _ON_THE_COOKIE)
     if misfiled or _is_personal(learnt, state, response):
         mark_private(response)
-    rewrites = _page_rewrites(learnt.preferences) if learnt.preferences.is_on else ()
+    rewrites = page_rewrites(learnt.preferences)
     if rewrites and missing is None and not is_rewritable_document(response, current):
         rewrites = ()
     if rewrites or missing:
@@ -162,14 +156,6 @@ def is_rewritable_document(response: Response, current: Request) -> bool:
         and environ.get("HTTP_SEC_FETCH_DEST", "document") in _NAVIGATIONS
         and "HTTP_HX_REQUEST" not in environ
     )
-
-
-@lru_cache(maxsize=1024)
-def _page_rewrites(preferences: Preferences) -> tuple[PageRewrite, ...]:
-    """What the visitor's choices change in the page (alt text when images are off…), for a
-    visitor in the mode."""
-    chosen = zip(SETTING_NAMES, preferences, strict=True)
-    return tuple(PAGE_REWRITES[choice] for choice in chosen if choice in PAGE_REWRITES)
 
 
 def _language_misfiled(header: str) -> bool:

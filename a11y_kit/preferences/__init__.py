@@ -3,7 +3,7 @@
 from .cookie import MAX_COOKIE_LENGTH
 from .declaration import Choice, Preference
 from .model import SETTING_NAMES, PreferenceModel, Preferences
-from .registry import BY_NAME, REGISTRY, SUPPORTED_SIZES
+from .registry import BY_NAME, REGISTRY, SUPPORTED_SIZES, page_rewrites
 
 __all__ = [
     "BY_NAME",
@@ -15,4 +15,5 @@ __all__ = [
     "Preference",
     "PreferenceModel",
     "Preferences",
+    "page_rewrites",
 ]
