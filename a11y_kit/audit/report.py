@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from .advice import HOW_TO_FIX
 from .runner import PageFinding
 
 #: Every check the audit runs, in the order reports list them.
@@ -94,6 +95,7 @@ def as_json(result: AuditResult) -> str:
                 {key: value for key, value in finding._asdict().items() if key != "image"}
                 for finding in result.findings
             ],
+            "how_to_fix": {check: HOW_TO_FIX[check] for check in _found_checks(result)},
         },
         indent=2,
     )
@@ -133,20 +135,36 @@ def _rows(findings: Iterable[PageFinding]) -> Markup:
     return rows
 
 
+def _found_checks(result: AuditResult) -> list[str]:
+    found = {finding.check for finding in result.findings}
+    return [check for check in CHECKS if check in found]
+
+
+def _advice(result: AuditResult) -> Markup:
+    """Why each check found matters, and how to fix it."""
+    checks = _found_checks(result)
+    if not checks:
+        return Markup()
+    items = Markup().join(
+        Markup("<dt>{}</dt><dd>{}</dd>").format(check, HOW_TO_FIX[check]) for check in checks
+    )
+    return Markup("<section><h2>How to fix</h2><dl>{}</dl></section>").format(items)
+
+
 def as_html(result: AuditResult) -> str:
     """One self-contained page: per audited page, normal beside the mode, and the findings."""
     verdict = "bad" if result.findings else "ok"
     body = Markup(
-        "<h1>a11y_kit audit</h1><p class='{}'>{} pages, {} settings, {} views: "
-        "<strong>{} findings</strong> ({:.1f} s).</p>"
+        "<h1>a11y_kit audit</h1><p class='{}'>{} x {} ({}): <strong>{}</strong> ({:.1f} s).</p>"
     ).format(
         verdict,
-        len(result.pages),
-        len(result.settings),
-        result.views,
-        len(result.findings),
+        _count(len(result.pages), "page"),
+        _count(len(result.settings), "setting"),
+        _count(result.views, "view"),
+        _count(len(result.findings), "finding"),
         result.seconds,
     )
+    body += _advice(result)
     for page in result.pages:
         found = [finding for finding in result.findings if finding.page == page]
         body += Markup("<section><h2>{}</h2>").format(page)

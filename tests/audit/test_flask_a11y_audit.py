@@ -12,8 +12,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
+from a11y_kit.audit.advice import HOW_TO_FIX
 from a11y_kit.audit.pages import Visit, crawl, same_origin_paths
-from a11y_kit.audit.report import AuditResult, printable, summary
+from a11y_kit.audit.report import CHECKS, AuditResult, as_html, as_json, printable, summary
 from a11y_kit.audit.runner import AXE_OPTIONS, PageFinding
 
 REPO = Path(__file__).resolve().parents[2]
@@ -155,3 +156,15 @@ def test_summary_counts_in_words() -> None:
 def test_links_are_read_as_same_origin_paths() -> None:
     hrefs = ["http://127.0.0.1:5000/a?b=1#c", "https://127.0.0.1:5000/x", "http://other/"]
     assert same_origin_paths(hrefs, "http://127.0.0.1:5000") == ["/a?b=1"]
+
+
+def test_every_check_says_why_it_matters_and_how_to_fix_it() -> None:
+    assert set(HOW_TO_FIX) == set(CHECKS)
+    assert all(len(advice) > 60 for advice in HOW_TO_FIX.values())
+
+
+def test_reports_carry_the_advice_for_each_check_found() -> None:
+    finding = PageFinding("/", "on white, hardest", 320, "icon-glyphs", ".fa", "Arial")
+    result = AuditResult(("/",), ("on white, hardest",), 1, (finding,), 1.0, {})
+    assert json.loads(as_json(result))["how_to_fix"] == {"icon-glyphs": HOW_TO_FIX["icon-glyphs"]}
+    assert "A11Y_ICON_FONTS" in as_html(result)

@@ -1,0 +1,47 @@
+"""What each check's finding means to a visitor, and where the site owner looks to fix it."""
+
+from __future__ import annotations
+
+#: Check → why it matters, then how to fix it.
+HOW_TO_FIX: dict[str, str] = {
+    "sideways-scroll": "A page wider than the screen makes a reader scroll both ways for every "
+    "line (WCAG 1.4.10). Look in the site's CSS for a fixed width, a min-width or white-space: "
+    "nowrap on the element or its containers, and let them shrink (max-width: 100%).",
+    "broken-words": "A word whose letters land on two lines is hard to read at large sizes. Look "
+    "for word-break: break-all or overflow-wrap: anywhere in the site's CSS, and for flex or grid "
+    "items too narrow for their words (let the row wrap: flex-wrap: wrap).",
+    "text-contrast": "Text below 7:1 in a high-contrast scheme is unreadable for the visitors who "
+    "chose it. The element keeps colours of its own in the mode: look for !important colours, "
+    "background images or text drawn in images in the site's CSS there.",
+    "placeholder-contrast": "A faint placeholder cannot be read. Look for a ::placeholder colour "
+    "with !important in the site's CSS: it wins over the scheme.",
+    "clipped-controls": "A control cut off hides its text or value at large sizes. Look for a "
+    "fixed height, max-height or line-height with overflow: hidden on the control or its box.",
+    "icon-glyphs": "An icon drawn in the reading font turns into a letter or an empty box. Name "
+    "the site's own icon font in A11Y_ICON_FONTS so that the mode keeps it.",
+    "checkbox-state": "Checked and unchecked must differ at 3:1 (WCAG 1.4.11). A checkbox drawn "
+    "with background images of the site's loses its state in the scheme: let the native control "
+    "show, or draw the state with currentColor.",
+    "icon-only-controls": "A control that is only an icon vanishes when its drawing matches the "
+    "scheme's background. Draw the icon with currentColor (an SVG fill), or give the control "
+    "visible text; a background-image icon cannot follow the scheme.",
+    "images-off-alt": "With images off an image without its text in place leaves a hole. Give "
+    "every meaningful image an alt text (plain <img alt> or a11y.image()); a11y_kit shows it.",
+    "empty-focus-stop": "A focus stop with nothing to see leaves keyboard users lost. Give an "
+    'image-only link an alt text (or an aria-label and visible text); alt="" is for images '
+    "that are decoration, not links.",
+    "squeezed-text": "A column too narrow for a few words a line is tiring to read at large "
+    "sizes. Look for floats or fixed-width sidebars in the site's CSS and let them stack.",
+    "disabled-indistinct": "A disabled control must look disabled in every scheme. Use the "
+    "disabled attribute (not only a class) so that the mode can draw it.",
+    "axe": "The mode added an accessibility rule violation that normal mode did not have; the "
+    "finding names the axe-core rule. Usually the site's CSS that the mode's colours or sizes "
+    "expose: see the rule's help on dequeuniversity.com.",
+    "http-status": "A page that answers an error in one setting fails exactly the visitors who "
+    "chose it. Look in the server log for that request: often a view or template that does not "
+    "expect a setting.",
+    "left-the-site": "The route sends the visitor to another site, which the audit does not "
+    "check. Nothing to do if that is intended.",
+    "page-too-slow": "The page, or its checks, did not finish within the audit's budget. Look for "
+    "a response that never ends or a very large page; audit it alone with --page.",
+}
