@@ -9,7 +9,7 @@ import timeit
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from flask import Flask, g, render_template
+from flask import Flask, render_template
 from flask_wtf.csrf import CSRFProtect
 from jinja2 import BaseLoader, DictLoader, Environment
 from markupsafe import Markup
@@ -82,17 +82,13 @@ def with_literal_parts(parts: dict[str, str]) -> Callable[[str], str]:
 
 
 def literal_parts(app: Flask, path: str, headers: dict[str, str]) -> dict[str, str]:
-    """The markup a11y_kit draws for one request, as a site would write it by hand: the same
-    text, with ``{{ csrf_token() }}`` where the forms hold a Flask-WTF token."""
+    """The markup a11y_kit draws for one request, as a site would write it by hand."""
     with app.test_request_context(path, headers=headers):
         template = app.jinja_env.globals["a11y"]
         parts = {name: str(getattr(template, name)()) for name in PAGE_PARTS}
-        token = g.get(app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"))
     for text in parts.values():
         if re.search(r"\{[{%#]", text):
             raise ValueError("a part holds Jinja syntax: it cannot be pasted into a template")
-    if token:
-        parts = {name: text.replace(token, "{{ csrf_token() }}") for name, text in parts.items()}
     return parts
 
 
