@@ -23,19 +23,17 @@ from a11y_kit.testing import preferences_cookie
 from examples.news import create_app, protect, register_pages
 
 ARTICLE = "/news/library-opening-hours"
-TYPICAL_COOKIE = preferences_cookie(
-    font="serif", size="150", spacing="wide", line_height="1.5", scheme="blue"
-)
-#: The typical visitor with images and embedded content off: the page is rewritten.
-REWRITING_COOKIE = preferences_cookie(
-    font="serif",
-    size="150",
-    spacing="wide",
-    line_height="1.5",
-    scheme="blue",
-    images="off",
-    embeds="off",
-)
+#: A visitor in the mode: serif, 150 %, wide spacing, line spacing 1.5, on blue.
+TYPICAL_CHOICES = {
+    "font": "serif",
+    "size": "150",
+    "spacing": "wide",
+    "line_height": "1.5",
+    "scheme": "blue",
+}
+TYPICAL_COOKIE = preferences_cookie(**TYPICAL_CHOICES)
+#: The same visitor with images and embedded content off: the page is rewritten.
+REWRITING_COOKIE = preferences_cookie(**TYPICAL_CHOICES, images="off", embeds="off")
 IMAGES_OFF = "demo article, in the mode, images and embedded content off"
 INJECTED = "demo article, in the mode, parts injected by A11Y_INJECT"
 #: What a browser set to Russian sends, and an 8 KB header of the kind an attacker sends.
