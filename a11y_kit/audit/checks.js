@@ -1,7 +1,13 @@
 /* a11y_kit audit: what a visitor would find broken on the page as it is drawn now.
-   Called with {mode, width}: `mode` is whether the accessibility mode is on. Returns findings
-   {check, selector, figure}: the figure is the measured number or text behind the finding. */
-(({ mode }) => {
+   Called with {mode, budget}: `mode` is whether the accessibility mode is on, `budget` the
+   milliseconds the checks may take (past it they stop with an error: the view is too slow to
+   audit). Returns findings {check, selector, figure}: the figure is the measured number or
+   text behind the finding. */
+(({ mode, budget }) => {
+  const deadline = performance.now() + budget;
+  const inTime = () => {
+    if (performance.now() > deadline) throw new Error(`a11y_kit: checks over ${budget} ms`);
+  };
   const desktop = window.innerWidth >= 960;
   const findings = [];
   const report = (check, element, figure) =>
@@ -55,6 +61,7 @@
   const texts = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    inTime();
     const element = node.parentElement;
     if (!node.textContent.trim() || !element || ["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "OPTION"].includes(element.tagName)) continue;
     if (!visible(element)) continue;
@@ -88,6 +95,7 @@
     /* A word ends at a space, or after a hyphen, dash or slash (where lines may break) */
     const wordPattern = /[^\s\u00ad\-\u2010-\u2014/]{2,}[\-\u2010-\u2014/]?/g;
     for (const match of node.textContent.matchAll(wordPattern)) {
+      inTime();
       range.setStart(node, match.index);
       range.setEnd(node, match.index + match[0].length);
       const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
@@ -102,6 +110,7 @@
   /* 3. Text colours (in the mode: the scheme's, at 7:1 or more) */
   if (mode) {
     for (const node of texts) {
+      inTime();
       const element = node.parentElement;
       if (ours(element)) continue;
       const ratio = contrast(rgba(getComputedStyle(element).color), backgroundOf(element));

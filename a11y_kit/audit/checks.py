@@ -38,9 +38,15 @@ class Finding(NamedTuple):
     figure: str
 
 
-def page_findings(page: Page, mode: bool) -> list[Finding]:
-    """Layout, text, form and image checks (``checks.js``)."""
-    return [Finding(**found) for found in page.evaluate(_CHECKS, {"mode": mode})]
+#: How long a view's document may take to arrive, and its checks to run.
+VIEW_BUDGET_MS = 15_000
+
+
+def page_findings(page: Page, mode: bool, budget_ms: int = VIEW_BUDGET_MS) -> list[Finding]:
+    """Layout, text, form and image checks (``checks.js``), stopped with an error past
+    ``budget_ms``."""
+    found = page.evaluate(_CHECKS, {"mode": mode, "budget": budget_ms})
+    return [Finding(**finding) for finding in found]
 
 
 IconFonts = dict[str, tuple[str, ...]]

@@ -13,6 +13,7 @@ from playwright.sync_api import Error as BrowserError
 from ..preferences import PreferenceModel
 from .browser import navigations_off_the_site
 from .checks import (
+    VIEW_BUDGET_MS,
     Finding,
     changed_icons,
     icon_fonts,
@@ -39,8 +40,6 @@ AXE_OPTIONS = {
     "rules": {"color-contrast-enhanced": {"enabled": True}},
     "resultTypes": ["violations"],
 }
-#: How long a view's document may take to arrive and its checks to run.
-VIEW_BUDGET_MS = 15_000
 #: How long a view waits for its subresources (images, fonts) once the document is there; a
 #: subresource that never finishes costs no more than this.
 SUBRESOURCES_GRACE_MS = 5_000
@@ -182,7 +181,7 @@ class PageAudit:
         page = self._open(path, setting, width, javascript=False)
         try:
             in_mode = setting.preferences is not None
-            findings = page_findings(page, in_mode)
+            findings = page_findings(page, in_mode, self.view_budget_ms)
             if in_mode:
                 findings += self._pixel_and_font_checks(page, normal_icons)
             return [

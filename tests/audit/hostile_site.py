@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 
 from flask import Flask, Response, redirect, render_template_string
+from markupsafe import Markup
 
 from a11y_kit import A11yKit
 from a11y_kit.state import current_preferences
@@ -21,6 +22,8 @@ width="16" height="16"><rect width="8" height="8"/></svg></a></nav>
 width="16" height="16"><rect width="8" height="8"/></svg></a>
 <input type="checkbox" id="off-canvas-box" class="off-canvas" aria-label="Remember">
 <main><h1>Controls off the page</h1>{{ extra }}</main></body></html>"""
+#: A paragraph of a megabyte, one text node.
+LONG_PARAGRAPH = "The council met again and again. " * 31_000
 PLAIN_PAGE = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><title>Plain</title>
 {{ a11y.head() }}</head><body>{{ a11y.toolbar() }}<main><h1>Plain</h1><p>Text.</p></main>
 </body></html>"""
@@ -62,6 +65,9 @@ def create_app() -> Flask:
             return Response("<!doctype html><title>Error</title><p>Oops", status=500)
         return render_template_string(PLAIN_PAGE)
 
+    app.add_url_rule(
+        "/long", "long", lambda: _page(Markup("<p>") + LONG_PARAGRAPH + Markup("</p>"))
+    )
     app.add_url_rule("/away", "away", lambda: redirect("http://elsewhere.invalid/"))
     app.add_url_rule("/moved", "moved", lambda: redirect("/"))
     return app
