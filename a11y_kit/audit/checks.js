@@ -86,12 +86,31 @@
     report("sideways-scroll", culprit || root, `${root.scrollWidth} px > ${root.clientWidth} px`);
   }
 
-  /* 2. Words broken inside themselves: a word drawn on two lines although it fits one */
+  /* 2. Words broken inside themselves: a word drawn on two lines although it fits one. A flex
+     or grid item is as narrow as its siblings leave it: the line a word could have is the
+     widest container up the way, had the items stacked. */
+  const innerWidth = (box) => {
+    const style = getComputedStyle(box);
+    return box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  };
+  const lineWidths = new Map();
+  const lineWidthOf = (block) => {
+    if (!lineWidths.has(block)) {
+      let width = innerWidth(block);
+      for (let node = block; node.parentElement && node !== document.body; node = node.parentElement) {
+        const display = getComputedStyle(node.parentElement).display;
+        if (display.includes("flex") || display.includes("grid")) {
+          width = Math.max(width, innerWidth(node.parentElement));
+        }
+      }
+      lineWidths.set(block, width);
+    }
+    return lineWidths.get(block);
+  };
   for (const node of texts) {
     const element = node.parentElement;
     const block = element.closest("td, th, li, p, div, section, main, body") || element;
-    const blockStyle = getComputedStyle(block);
-    const lineWidth = block.clientWidth - parseFloat(blockStyle.paddingLeft) - parseFloat(blockStyle.paddingRight);
+    const lineWidth = lineWidthOf(block);
     /* A word ends at a space, or after a hyphen, dash or slash (where lines may break) */
     const wordPattern = /[^\s\u00ad\-\u2010-\u2014/]{2,}[\-\u2010-\u2014/]?/g;
     for (const match of node.textContent.matchAll(wordPattern)) {

@@ -28,7 +28,16 @@ PLAIN_PAGE = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><ti
 {{ a11y.head() }}</head><body>{{ a11y.toolbar() }}<main><h1>Plain</h1><p>Text.</p></main>
 </body></html>"""
 SITE_CSS = """.collapsed { height: 0; overflow: hidden; }
-.off-canvas { position: absolute; left: -3000px; top: -3000px; }"""
+.off-canvas { position: absolute; left: -3000px; top: -3000px; }
+.cards { display: flex; gap: 16px; max-width: 640px; } .card { flex: 1 1 0; min-width: 0; }
+.card h2 { font-size: 48px; overflow-wrap: anywhere; }"""
+#: Three cards in a row, their headings too large for them: the words split inside themselves,
+#: though each would fit the row the cards share.
+CARDS = Markup(
+    '<div class="cards"><div class="card"><h2 id="computers">Computers</h2><p>For the library.'
+    '</p></div><div class="card"><h2>Printers</h2><p>For schools.</p></div>'
+    '<div class="card"><h2>Scanners</h2><p>For the archive.</p></div></div>'
+)
 
 
 def _page(extra: str = "") -> str:
@@ -68,6 +77,7 @@ def create_app() -> Flask:
     app.add_url_rule(
         "/long", "long", lambda: _page(Markup("<p>") + LONG_PARAGRAPH + Markup("</p>"))
     )
+    app.add_url_rule("/cards", "cards", lambda: _page(CARDS))
     app.add_url_rule("/away", "away", lambda: redirect("http://elsewhere.invalid/"))
     app.add_url_rule("/moved", "moved", lambda: redirect("/"))
     return app

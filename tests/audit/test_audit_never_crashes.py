@@ -1,5 +1,6 @@
 """Every check is total: a control off the page, a page that never finishes, an error answer or
-a redirect off the site becomes a finding (or is skipped with its reason), never a crash."""
+a redirect off the site becomes a finding (or is skipped with its reason), never a crash; and
+the checks see what a reader sees (words split in flex items)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,9 @@ def test_crawl_counts_a_redirecting_route_as_the_page_it_ends_on(
     browser: Browser, hostile_url: str
 ) -> None:
     assert link_reader(browser, hostile_url, BUDGET_MS)("/moved").final_path == "/"
+
+
+def test_words_split_inside_flex_items_are_reported(audit: PageAudit) -> None:
+    findings = audit.layout("/cards", [NORMAL])
+    split = {f.selector for f in findings if f.check == "broken-words"}
+    assert "#computers" in split
