@@ -13,12 +13,21 @@
   const currentSize = toolbar.querySelector(".a11y-toolbar__current");
   const nextScheme = toolbar.querySelector(".a11y-toolbar__next-scheme");
 
+  /* A link made of an image without any alt (an avatar) shows the best name there is */
+  const nameOf = (image) => {
+    const link = image.parentElement;
+    if (image.hasAttribute("alt") || !link || link.localName !== "a" || link.textContent.trim()) return "";
+    const named = [link.getAttribute("aria-label"), link.getAttribute("title"), image.getAttribute("title")]
+      .find((name) => name && name.trim());
+    return named ? named.trim() : (image.getAttribute("src") || "").split(/[?#]/)[0].replace(/\/+$/, "").split("/").pop();
+  };
+
   /* Images off on a page drawn with them on: what the server writes for such a page, the alt
      text beside each image, and links holding only decorative images marked. */
   const showAltText = () => {
-    for (const image of document.querySelectorAll("img[alt]")) {
+    for (const image of document.querySelectorAll("img")) {
       const next = image.nextElementSibling;
-      const alt = image.getAttribute("alt").trim();
+      const alt = (image.getAttribute("alt") || "").trim() || nameOf(image);
       if (!alt || (next && next.matches(".a11y-alt, .a11y-image__alt"))) continue;
       const text = document.createElement("span");
       text.className = "a11y-alt";

@@ -6,6 +6,7 @@ import time
 
 import pytest
 from flask import Flask, Response, render_template_string
+from markupsafe import escape
 
 from a11y_kit.rewriting import alt_text_insertions
 from a11y_kit.testing import preferences_cookie
@@ -137,3 +138,20 @@ def test_page_in_another_charset_with_images_off_is_served(charset: str) -> None
     response = client.get("/legacy")
     assert response.status_code == 200
     assert response.get_data().decode(charset).endswith(f"{INERT}>Сход</span>")
+
+
+@pytest.mark.parametrize(
+    ("link", "shown"),
+    [
+        ('<a href="/u/42"><img src="/avatars/42.png?s=64"></a>', "42.png"),
+        ('<a href="/u/42" title="Anna\'s profile"><img src="/a.png"></a>', "Anna's profile"),
+        ('<a href="/u/42" aria-label="Anna"><img src="/a.png" title="Photo"></a>', "Anna"),
+    ],
+)
+def test_link_made_of_an_image_without_alt_shows_a_name(link: str, shown: str) -> None:
+    assert f'<span class="a11y-alt" {INERT}>{escape(shown)}</span></a>' in with_alt_text(link)
+
+
+def test_image_without_alt_beside_the_links_text_adds_nothing() -> None:
+    page = '<a href="/u/42"><img src="/a.png"> Anna</a>'
+    assert with_alt_text(page) == page
