@@ -25,6 +25,7 @@ PAGE = """<!doctype html>
     <input type="checkbox" id="agree" checked> <label for="agree">I agree</label>
   </form>
   <a id="avatar-link" href="/profile"><img src="/avatar.svg" width="40" height="40"></a>
+  <a id="empty-link" href="/profile"></a>
 </main></body></html>"""
 
 CSS = """

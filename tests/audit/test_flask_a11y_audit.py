@@ -54,7 +54,7 @@ PLANTED = {
     ("sideways-scroll", "#wide-title"),
     ("icon-glyphs", "#own-icon"),
     ("clipped-controls", "#search"),
-    ("empty-focus-stop", "#avatar-link"),
+    ("empty-focus-stop", "#empty-link"),
     ("checkbox-state", "#agree"),
     ("placeholder-contrast", "#name"),
 }
