@@ -110,20 +110,49 @@ def changed_icons(normal: IconFonts, in_mode: IconFonts) -> list[Finding]:
 _PAGE_SIZE = "() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]"
 
 
-def _pixels(page: Page, box: dict) -> list[tuple[int, int, int]]:
-    """The pixels of ``box``, clipped to the page; none when it lies wholly outside (an
+def _shot(page: Page, box: dict) -> bytes:
+    """A PNG of ``box``, clipped to the page; empty when it lies wholly outside (an
     off-canvas menu, a control scrolled away inside its own box, a zero-sized one)."""
-    from PIL import Image
-
     width, height = page.evaluate(_PAGE_SIZE)
     left, top = max(box["x"], 0), max(box["y"], 0)
     right, bottom = min(box["x"] + box["width"], width), min(box["y"] + box["height"], height)
     if right - left < 1 or bottom - top < 1:
-        return []
+        return b""
     clip = {"x": left, "y": top, "width": right - left, "height": bottom - top}
-    shot = page.screenshot(clip=clip, full_page=True, animations="disabled")
+    return page.screenshot(clip=clip, full_page=True, animations="disabled")
+
+
+def _pixels(page: Page, box: dict) -> list[tuple[int, int, int]]:
+    """The pixels of ``box`` as :func:`_shot` takes them."""
+    from PIL import Image
+
+    shot = _shot(page, box)
+    if not shot:
+        return []
     data = Image.open(io.BytesIO(shot)).convert("RGB").tobytes()
     return list(zip(data[0::3], data[1::3], data[2::3], strict=True))
+
+
+#: Around the element: its box, what it draws beyond it (overflowing text, the line a
+#: control too short for its text cuts off) and a margin of its surroundings.
+_PICTURE_AREA = """([selector, margin, most]) => {
+  const element = document.querySelector(selector);
+  if (!element) return null;
+  const box = element.getBoundingClientRect(), style = getComputedStyle(element);
+  const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+  const width = Math.min(Math.max(box.width, element.scrollWidth), most);
+  const height = Math.min(Math.max(box.height, element.scrollHeight, line), most);
+  return { x: box.left + scrollX - margin, y: box.top + scrollY - margin,
+           width: width + 2 * margin, height: height + 2 * margin };
+}"""
+#: The picture's margin around the element, and its largest side, in CSS pixels.
+PICTURE_MARGIN_PX, PICTURE_MOST_PX = 12, 1600
+
+
+def picture(page: Page, selector: str) -> bytes:
+    """A PNG of the element a finding names, whole, with a little of what is around it."""
+    area = page.evaluate(_PICTURE_AREA, [selector, PICTURE_MARGIN_PX, PICTURE_MOST_PX])
+    return _shot(page, area) if area else b""
 
 
 def _boxes(page: Page, selector: str, textless: bool = False) -> list[dict]:

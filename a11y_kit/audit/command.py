@@ -118,6 +118,6 @@ def audit_command(
         json_path.write_text(as_json(result))
     if html_path is not None:
         html_path.write_text(as_html(result))
-    failing = [f for f in findings if not fail_on or f.check in fail_on]
+    failing = [f for f in findings if f.fails_the_run and (not fail_on or f.check in fail_on)]
     if failing:
         raise SystemExit(1)

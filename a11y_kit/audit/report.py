@@ -51,10 +51,12 @@ class AuditResult:
 def summary(result: AuditResult) -> str:
     """A table of findings per check, then one line per finding."""
     counts = Counter(finding.check for finding in result.findings)
+    own = sum(not finding.fails_the_run for finding in result.findings)
     lines = [
         f"{_count(len(result.pages), 'page')} x {_count(len(result.settings), 'setting')} "
         f"({_count(result.views, 'view')}) in {result.seconds:.1f} s: "
-        f"{_count(len(result.findings), 'finding')}",
+        f"{_count(len(result.findings), 'finding')}"
+        + (f", {own} of them the normal version's own (not failing the run)" if own else ""),
         "",
         *(f"  {check:<22} {counts[check]}" for check in CHECKS),
     ]
@@ -92,7 +94,10 @@ def as_json(result: AuditResult) -> str:
             "views": result.views,
             "seconds": round(result.seconds, 2),
             "findings": [
-                {key: value for key, value in finding._asdict().items() if key != "image"}
+                {
+                    **{key: value for key, value in finding._asdict().items() if key != "image"},
+                    "fails_the_run": finding.fails_the_run,
+                }
                 for finding in result.findings
             ],
             "how_to_fix": {check: HOW_TO_FIX[check] for check in _found_checks(result)},

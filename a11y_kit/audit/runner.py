@@ -19,6 +19,7 @@ from .checks import (
     icon_fonts,
     invisible_icon_controls,
     page_findings,
+    picture,
     unreadable_states,
 )
 
@@ -86,6 +87,16 @@ class PageFinding(NamedTuple):
     selector: str
     figure: str
     image: bytes = b""
+
+    @property
+    def fails_the_run(self) -> bool:
+        """Whatever the mode does wrong, and a page that could not be audited at all; how the
+        normal version looks is the site's own (reported, never failing the run)."""
+        return self.setting != NORMAL.name or self.check in UNAUDITABLE
+
+
+#: Findings that keep a page from being audited: they fail the run in normal mode too.
+UNAUDITABLE = ("http-status", "left-the-site", "page-too-slow")
 
 
 @dataclass
@@ -198,8 +209,8 @@ class PageAudit:
         if not self.crops:
             return b""
         try:
-            return page.locator(selector).first.screenshot(timeout=2_000)
-        except Exception:
+            return picture(page, selector)
+        except BrowserError:
             return b""
 
     def _normal_icons(self, path: str) -> dict[str, tuple[str, ...]]:

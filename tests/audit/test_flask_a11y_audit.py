@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -10,12 +11,16 @@ from typing import NamedTuple
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 from a11y_kit.audit.advice import HOW_TO_FIX
+from a11y_kit.audit.checks import PICTURE_MARGIN_PX
 from a11y_kit.audit.pages import Visit, crawl, same_origin_paths
 from a11y_kit.audit.report import CHECKS, AuditResult, as_html, as_json, printable, summary
-from a11y_kit.audit.runner import AXE_OPTIONS, PageFinding
+from a11y_kit.audit.runner import AXE_OPTIONS, DESKTOP, HARDEST, PageAudit, PageFinding, Setting
+from a11y_kit.audit.server import serving
+from a11y_kit.preferences import PreferenceModel
+from tests.audit import broken_site
 
 REPO = Path(__file__).resolve().parents[2]
 #: One audit of a page is about 20 s on two cores; the whole command gets a generous bound.
@@ -168,3 +173,29 @@ def test_reports_carry_the_advice_for_each_check_found() -> None:
     result = AuditResult(("/",), ("on white, hardest",), 1, (finding,), 1.0, {})
     assert json.loads(as_json(result))["how_to_fix"] == {"icon-glyphs": HOW_TO_FIX["icon-glyphs"]}
     assert "A11Y_ICON_FONTS" in as_html(result)
+
+
+def test_the_picture_of_a_finding_shows_the_whole_element(browser: Browser) -> None:
+    """The search field is 10 px tall at 200 %: its picture holds the line it cuts off."""
+    from PIL import Image
+
+    hardest = Setting("on white, hardest", {**HARDEST, "scheme": "white"}, (DESKTOP,))
+    with serving(broken_site.create_app()) as url:
+        audit = PageAudit(browser, url, PreferenceModel.build(), crops=True)
+        findings = audit.layout("/", [hardest])
+    [clipped] = [f for f in findings if (f.check, f.selector) == ("clipped-controls", "#search")]
+    picture = Image.open(io.BytesIO(clipped.image))
+    assert picture.height >= 32 + 2 * PICTURE_MARGIN_PX  # a 200 % line, not the 10 px box
+
+
+def test_the_normal_versions_own_look_is_reported_without_failing_the_run() -> None:
+    own = PageFinding("/", "normal", 1280, "placeholder-contrast", "#name", "2.85:1")
+    broken = PageFinding("/", "normal", 1280, "http-status", "html", "answered 500")
+    in_mode = PageFinding("/", "on white, 100%", 1280, "placeholder-contrast", "#name", "2.85:1")
+    result = AuditResult(("/",), ("normal",), 1, (own, broken, in_mode), 1.0, {})
+    assert [f["fails_the_run"] for f in json.loads(as_json(result))["findings"]] == [
+        False,
+        True,
+        True,
+    ]
+    assert "3 findings, 1 of them the normal version's own (not failing the run)" in summary(result)
