@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from .preferences import SETTING_NAMES, Preferences
 from .preferences.declaration import option_label_id
+from .toolbar import BAR_CYCLES
 
 
 def focus_fragment(form: Mapping[str, str], before: Preferences, after: Preferences) -> str:
@@ -23,8 +24,9 @@ def focus_fragment(form: Mapping[str, str], before: Preferences, after: Preferen
         if "size" in form:
             larger = int(after.size) > int(before.size)
             return "#a11y-bar-size-larger" if larger else "#a11y-bar-size-smaller"
-        if "scheme" in form:
-            return "#a11y-bar-scheme"
+        for name in BAR_CYCLES:
+            if name in form:
+                return f"#a11y-bar-{name}"
     for name in SETTING_NAMES:
         if name in form:
             return f"#{option_label_id(name, getattr(after, name))}"

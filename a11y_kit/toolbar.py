@@ -12,6 +12,7 @@ from .i18n import translator
 from .labels import SWITCH_OFF_LABEL, SWITCH_ON_LABEL, Translate, value_label
 from .preferences import REGISTRY, Preferences
 from .preferences.declaration import option_class, option_label_id
+from .preferences.registry import BY_NAME
 from .redirects import MAX_NEXT_LENGTH, safe_path
 from .state import KitState
 
@@ -41,14 +42,27 @@ class Group(NamedTuple):
 NEXT_SLOT = "\ue000a11y-next\ue000"
 
 
+#: The settings the bar steps through with one button each, in order; all but the scheme show
+#: only where the screen is wide (the CSS hides them on a phone).
+BAR_CYCLES = ("scheme", "font", "spacing")
+
+
+class Cycle(NamedTuple):
+    """A bar button naming a setting's current value; pressed, it chooses the next one."""
+
+    setting: str
+    prefix: str
+    current: str
+    next_value: str
+
+
 class Bar(NamedTuple):
-    """The toolbar's always-visible row: a step down or up in size, and the next scheme."""
+    """The toolbar's always-visible row: a step down or up in size, and the cycles."""
 
     smaller: str | None
     larger: str | None
     size_label: str
-    next_scheme: str
-    scheme_name: str
+    cycles: tuple[Cycle, ...]
 
 
 class PostForm(NamedTuple):
@@ -129,17 +143,25 @@ def groups(state: KitState, preferences: Preferences, translate: Translate) -> t
 
 
 def bar(state: KitState, preferences: Preferences, translate: Translate) -> Bar:
-    """One step smaller and larger than the current size (``None`` at the ends), the next scheme."""
+    """One step smaller and larger than the current size (``None`` at the ends), the cycles."""
     sizes = state.model.choices["size"]
-    schemes = state.model.choices["scheme"]
     at = sizes.index(preferences.size)
-    scheme_at = schemes.index(preferences.scheme)
     return Bar(
         smaller=sizes[at - 1] if at > 0 else None,
         larger=sizes[at + 1] if at + 1 < len(sizes) else None,
         size_label=value_label("size", preferences.size, state.schemes, translate),
-        next_scheme=schemes[(scheme_at + 1) % len(schemes)],
-        scheme_name=value_label("scheme", preferences.scheme, state.schemes, translate),
+        cycles=tuple(_cycle(state, preferences, translate, setting) for setting in BAR_CYCLES),
+    )
+
+
+def _cycle(state: KitState, preferences: Preferences, translate: Translate, setting: str) -> Cycle:
+    values = state.model.choices[setting]
+    current = getattr(preferences, setting)
+    return Cycle(
+        setting,
+        translate(BY_NAME[setting].label),
+        value_label(setting, current, state.schemes, translate),
+        values[(values.index(current) + 1) % len(values)],
     )
 
 

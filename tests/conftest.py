@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 from a11y_kit.audit.browser import CHROMIUM_ARGS, find_chromium
 from a11y_kit.audit.server import serving
 from examples.news import create_app as create_demo_app
+from tests.corpus.site import create_app as create_corpus_app
 from tests.support.installed_wheel import (
     InstalledSite,
     install_wheel,
@@ -60,6 +61,13 @@ def demo_url() -> Iterator[str]:
 def px_site_url() -> Iterator[str]:
     """A px-based, fixed-width host site over real HTTP."""
     with serving(create_minimal_app(px_css=True)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def corpus_url() -> Iterator[str]:
+    """The corpus pages (real framework CSS from the registries) on 127.0.0.1."""
+    with serving(create_corpus_app()) as url:
         yield url
 
 

@@ -21,6 +21,7 @@
       const rect = node.getBoundingClientRect();
       const clipped = style.clip !== "auto" || style.clipPath !== "none" || style.overflow !== "visible";
       if (clipped && (rect.width <= 2 || rect.height <= 2)) return false;
+      if (style.clip === "rect(0px, 0px, 0px, 0px)" || style.clipPath === "inset(50%)") return false;
     }
     return true;
   };
@@ -88,19 +89,27 @@
 
   /* 2. Words broken inside themselves: a word drawn on two lines although it fits one. A flex
      or grid item is as narrow as its siblings leave it: the line a word could have is the
-     widest container up the way, had the items stacked. */
+     widest container up the way, had the items stacked, less the padding, borders and margins
+     of the boxes between (stacked, they keep them). */
   const innerWidth = (box) => {
     const style = getComputedStyle(box);
     return box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  };
+  const frame = (box) => {
+    const style = getComputedStyle(box);
+    return ["paddingLeft", "paddingRight", "borderLeftWidth", "borderRightWidth", "marginLeft", "marginRight"]
+      .reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0);
   };
   const lineWidths = new Map();
   const lineWidthOf = (block) => {
     if (!lineWidths.has(block)) {
       let width = innerWidth(block);
+      let frames = 0;
       for (let node = block; node.parentElement && node !== document.body; node = node.parentElement) {
+        frames += frame(node);
         const display = getComputedStyle(node.parentElement).display;
         if (display.includes("flex") || display.includes("grid")) {
-          width = Math.max(width, innerWidth(node.parentElement));
+          width = Math.max(width, innerWidth(node.parentElement) - frames);
         }
       }
       lineWidths.set(block, width);
@@ -150,9 +159,18 @@
     }
   }
 
-  /* 5. Form controls that clip their text */
+  /* 5. Form controls that clip their text (a button whose only text is for screen readers,
+     such as a menu toggler's, has none to clip) */
+  const showsText = (element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent.trim() && visible(node.parentElement)) return true;
+    }
+    return false;
+  };
   for (const control of document.querySelectorAll("input:not([type=checkbox],[type=radio],[type=hidden],[type=range],[type=color],[type=file]), select, textarea, button")) {
     if (!visible(control) || ours(control)) continue;
+    if (control.tagName === "BUTTON" && !showsText(control)) continue;
     const style = getComputedStyle(control);
     const inner = control.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
     const needed = parseFloat(style.fontSize) * 1.1;

@@ -11,7 +11,7 @@
   const smaller = toolbar.querySelector(".a11y-toolbar__step--smaller");
   const larger = toolbar.querySelector(".a11y-toolbar__step--larger");
   const currentSize = toolbar.querySelector(".a11y-toolbar__current");
-  const nextScheme = toolbar.querySelector(".a11y-toolbar__next-scheme");
+  const cycles = [...toolbar.querySelectorAll(".a11y-toolbar__next")];
 
   /* A link made of an image without any alt (an avatar) shows the best name there is */
   const nameOf = (image) => {
@@ -42,7 +42,7 @@
     }
   };
 
-  /* The bar's steps and next scheme follow the current choice (the settings list the order) */
+  /* The bar's steps and cycles follow the current choice (the settings list the order) */
   const valuesOf = (name) => options.filter((o) => o.name === name);
   const step = (button, option) => {
     button.disabled = !option;
@@ -54,10 +54,12 @@
     step(smaller, sizes[at - 1]);
     step(larger, sizes[at + 1]);
     currentSize.textContent = sizes[at].textContent;
-    const schemes = valuesOf("scheme");
-    const scheme = schemes.findIndex((o) => o.getAttribute("aria-pressed") === "true");
-    nextScheme.value = schemes[(scheme + 1) % schemes.length].value;
-    nextScheme.firstElementChild.lastChild.textContent = schemes[scheme].textContent;
+    for (const cycle of cycles) {
+      const values = valuesOf(cycle.name);
+      const current = values.findIndex((o) => o.getAttribute("aria-pressed") === "true");
+      cycle.value = values[(current + 1) % values.length].value;
+      cycle.firstElementChild.lastChild.textContent = values[current].textContent;
+    }
   };
 
   const choose = (name, value) => {

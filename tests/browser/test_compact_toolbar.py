@@ -46,13 +46,30 @@ def stops_in_the_toolbar(page: Page) -> list[str]:
     raise AssertionError(f"focus never left the toolbar: {labels}")
 
 
-@pytest.mark.browser_context_args(java_script_enabled=False)
-def test_bar_has_at_most_six_tab_stops_skip_link_first(page: Page, demo_url: str) -> None:
+@pytest.mark.browser_context_args(java_script_enabled=False, viewport={"width": 320, "height": 640})
+def test_phone_bar_has_at_most_six_tab_stops_skip_link_first(page: Page, demo_url: str) -> None:
     visit(page, demo_url, size="200", spacing="wider", line_height="2")
     stops = stops_in_the_toolbar(page)
     assert len(stops) <= MAX_BAR_STOPS, stops
     assert stops[0] == "Skip to content"
     assert stops.index("Normal version") < 3
+
+
+@pytest.mark.browser_context_args(viewport={"width": 1280, "height": 800})
+def test_a_wide_bar_also_offers_font_and_letter_spacing(page: Page, demo_url: str) -> None:
+    visit(page, demo_url)
+    page.get_by_role("button", name="Font: Arial").click()
+    expect(page.locator("html")).to_have_attribute("data-a11y-font", "serif")
+    page.get_by_role("button", name="Letter spacing: Normal").click()
+    expect(page.locator("html")).to_have_attribute("data-a11y-spacing", "wide")
+    expect(page.locator(".a11y-toolbar__next--spacing")).to_have_text("Letter spacing: Wide")
+
+
+@pytest.mark.browser_context_args(viewport={"width": 320, "height": 640})
+def test_a_phone_bar_leaves_font_and_spacing_to_settings(page: Page, demo_url: str) -> None:
+    visit(page, demo_url)
+    expect(page.locator(".a11y-toolbar__next--font")).to_be_hidden()
+    expect(page.locator(".a11y-toolbar__next--spacing")).to_be_hidden()
 
 
 def test_skip_link_shows_when_focused_and_leads_to_the_main_content(
@@ -129,7 +146,7 @@ def test_bar_follows_a_choice_made_with_javascript(page: Page, demo_url: str) ->
     expect(page.get_by_role("button", name="A+ Larger text")).to_be_disabled()
     page.get_by_role("button", name="Color scheme: on white").click()
     expect(page.locator("html")).to_have_attribute("data-a11y-scheme", "black")
-    expect(page.locator(".a11y-toolbar__next-scheme")).to_have_text("Color scheme: on black")
+    expect(page.locator(".a11y-toolbar__next--scheme")).to_have_text("Color scheme: on black")
 
 
 def test_switch_shows_an_eye_and_is_at_least_44_px(page: Page, demo_url: str) -> None:
@@ -173,6 +190,27 @@ def test_main_content_starts_on_the_first_screen_at_200_percent(
     finally:
         context.close()
     assert main_top < height
+
+
+#: Pages whose first phone screen must be mostly the page: the demo's and two frameworks'.
+PAGE_SHARE_PAGES = {
+    "demo": ("demo_url", ARTICLE),
+    "bootstrap5": ("corpus_url", "/bootstrap5"),
+    "govuk": ("corpus_url", "/govuk"),
+}
+#: At least this much of a 320 x 640 screen at 200 % is the page's own main content.
+MIN_PAGE_SHARE = 0.4
+
+
+@pytest.mark.parametrize("site", list(PAGE_SHARE_PAGES))
+@pytest.mark.browser_context_args(viewport={"width": 320, "height": 640})
+def test_at_200_percent_on_a_phone_40_percent_of_the_first_screen_is_the_page(
+    page: Page, request: pytest.FixtureRequest, site: str
+) -> None:
+    fixture, path = PAGE_SHARE_PAGES[site]
+    visit(page, request.getfixturevalue(fixture), path, size="200")
+    main_top = page.locator("main").bounding_box()["y"]
+    assert (640 - main_top) / 640 >= MIN_PAGE_SHARE
 
 
 def test_page_drawn_with_settings_open_saves_nothing_on_load(page: Page, demo_url: str) -> None:

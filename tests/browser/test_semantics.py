@@ -14,10 +14,6 @@ TOOLBAR_TREE = """
   - link "Skip to content":
     - /url: "#a11y-after-toolbar"
   - button "Normal version"
-  - button "A\u2212 Smaller text": A\u2212
-  - text: 150%
-  - button "A+ Larger text": A+
-  - 'button "Color scheme: on blue"'
   - group:
     - text: Settings
     - group "Font":
@@ -59,6 +55,12 @@ TOOLBAR_TREE = """
       - button "Off"
     - button "Reset settings"
     - button "Listen"
+  - button "A\u2212 Smaller text": A\u2212
+  - text: 150%
+  - button "A+ Larger text": A+
+  - 'button "Color scheme: on blue"'
+  - 'button "Font: Times New Roman"'
+  - 'button "Letter spacing: Wide"'
   - status
 """
 

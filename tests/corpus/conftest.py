@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Browser
 
 from a11y_kit.audit.runner import PageAudit, PageFinding, every_scheme
-from a11y_kit.audit.server import serving
 from a11y_kit.preferences import PreferenceModel
-from tests.corpus.site import SITE_ICON_FONT, create_app
+from tests.corpus.site import SITE_ICON_FONT
 
 MODEL = PreferenceModel.build()
 #: Normal mode, every scheme at 100 % and at 200 % + widest spacing + line spacing 2.
 SETTINGS = every_scheme(MODEL)
-
-
-@pytest.fixture(scope="session")
-def corpus_url() -> Iterator[str]:
-    """The corpus pages on 127.0.0.1."""
-    with serving(create_app()) as url:
-        yield url
 
 
 @pytest.fixture(scope="session")

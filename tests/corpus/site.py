@@ -6,6 +6,7 @@ The framework files come from ``tests/corpus/node_modules`` (``npm ci`` in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,9 @@ PAGES: dict[str, str] = {
     "tables": "a quirks-mode table layout with Font Awesome 4 and plain images",
     "px": "a hand-written px site with Font Awesome 5, Material Icons and its own icon font",
     "govuk": "GOV.UK Frontend 5: header, breadcrumbs, checkboxes, radios, table, pagination",
+    "bootstrap3_login": "Bootstrap 3.4 sign-in: navbar toggler, flag images, inputs with size",
+    "small_app": "a rem-padded small app: flex cards, an absolutely placed banner, bare avatars",
+    "tutorial": "the Flask tutorial's look: a flex nav holding the switch, posts",
 }
 #: The px page's own icon font, declared to a11y_kit with ``A11Y_ICON_FONTS``.
 SITE_ICON_FONT = "DistrictIcons"
@@ -46,9 +50,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     def vendor(filename: str) -> Response:
         return send_from_directory(NODE_MODULES, filename)
 
-    @app.get("/photo.svg")
-    def photo() -> Response:
-        return Response(PHOTO, mimetype="image/svg+xml")
+    for name, picture in (("photo", PHOTO), ("flag", FLAG), ("avatar", AVATAR)):
+        app.add_url_rule(f"/{name}.svg", name, _svg(picture))
 
     return app
 
@@ -56,3 +59,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 PHOTO = """<svg xmlns="http://www.w3.org/2000/svg" width="160" height="100" viewBox="0 0 160 100">
 <rect width="160" height="100" fill="#7aa7c7"/><circle cx="40" cy="35" r="18" fill="#f4d35e"/>
 <path d="M0 100 L60 50 L100 80 L130 60 L160 100 Z" fill="#3d6b45"/></svg>"""
+FLAG = """<svg xmlns="http://www.w3.org/2000/svg" width="16" height="11" viewBox="0 0 16 11">
+<rect width="16" height="11" fill="#fff"/><rect width="16" height="4" fill="#c22"/></svg>"""
+AVATAR = """<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40">
+<circle cx="20" cy="20" r="20" fill="#4a5d78"/><circle cx="20" cy="15" r="7" fill="#fff"/></svg>"""
+
+
+def _svg(picture: str) -> Callable[[], Response]:
+    return lambda: Response(picture, mimetype="image/svg+xml")

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page, expect
 
-from a11y_kit.audit.runner import NORMAL, PageAudit, PageFinding
+from a11y_kit.audit.runner import HARDEST, NORMAL, PageAudit, PageFinding
 from a11y_kit.audit.server import serving
 from tests.corpus.conftest import MODEL, SETTINGS
 from tests.corpus.site import PAGES, SITE_ICON_FONT, create_app
@@ -105,3 +105,21 @@ def test_a_sites_own_icon_font_needs_a11y_icon_fonts(browser: Browser) -> None:
         changed = of_check(audit.layout("/px", hardest), "icon-glyphs")
     icon = "#content > div > p > span: FontAwesome → Liberation Serif"
     assert changed == [f"on black, hardest @{width}px {icon}" for width in (1280, 320)]
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, viewport={"width": 320, "height": 640})
+def test_a_collapsed_bootstrap_3_menu_opens_from_its_drawn_toggler_without_javascript(
+    page: Page, corpus_url: str
+) -> None:
+    cookie = MODEL.cookie_for(**HARDEST)
+    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": corpus_url}])
+    page.goto(corpus_url + "/bootstrap3_login")
+    contacts = page.get_by_role("link", name="Contacts")
+    expect(contacts).to_be_hidden()
+    page.get_by_role("button", name="Toggle navigation").click()
+    expect(contacts).to_be_visible()
+    contacts.click()
+    expect(page).to_have_url(corpus_url + "/bootstrap3_login#contacts")
+    bar = page.locator(".icon-bar").first
+    drawn = "e => getComputedStyle(e).backgroundColor"
+    assert bar.evaluate(drawn) != page.locator("body").evaluate(drawn)

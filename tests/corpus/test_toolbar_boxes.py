@@ -80,3 +80,13 @@ def test_switch_measures_the_same_as_on_the_demo(
     width, height = switch_size(page, request, "demo")
     other_width, other_height = switch_size(page, request, site)
     assert abs(other_width - width) <= TOLERANCE_PX and abs(other_height - height) <= TOLERANCE_PX
+
+
+@pytest.mark.browser_context_args(viewport={"width": 320, "height": 640})
+def test_the_switch_in_a_narrow_nav_keeps_the_page_within_the_screen(
+    page: Page, corpus_url: str
+) -> None:
+    page.goto(corpus_url + "/tutorial")
+    switch = page.get_by_role("button", name="Version for the visually impaired")
+    assert switch.bounding_box()["height"] <= 48
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
