@@ -9,6 +9,7 @@ from typing import Any
 from flask import Flask, Response
 
 from .assets import asset_urls_for
+from .cookie_domain import checked_cookie_domain
 from .cookie_header import CookieFinder
 from .i18n import supported
 from .part_calls import PARTS, PartCalls, filter_name, part_filter
@@ -25,6 +26,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "A11Y_COOKIE_NAME": "a11y",
     "A11Y_COOKIE_MAX_AGE": 365 * 24 * 60 * 60,
     "A11Y_COOKIE_PATH": None,
+    "A11Y_COOKIE_DOMAIN": None,
     "A11Y_COOKIE_SECURE": None,
     "A11Y_SIZES": None,
     "A11Y_SCHEMES": None,
@@ -62,6 +64,7 @@ def _build_state(app: Flask) -> KitState:
         cookie_finder=CookieFinder(config["A11Y_COOKIE_NAME"]),
         cookie_max_age=int(config["A11Y_COOKIE_MAX_AGE"]),
         cookie_path=config["A11Y_COOKIE_PATH"],
+        cookie_domain=checked_cookie_domain(config["A11Y_COOKIE_DOMAIN"], config["SERVER_NAME"]),
         cookie_secure=config["A11Y_COOKIE_SECURE"],
         assets=asset_urls_for(app),
         jinja_globals=app.jinja_env.globals,

@@ -8,6 +8,7 @@ from flask import Request, Response, session
 from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 
+from .cookie_domain import host_name, is_within
 from .i18n import MAX_ACCEPT_LANGUAGE, first_listed_locale, resolve_locale
 from .preferences import Preferences, page_rewrites
 from .rewriting import MAX_REWRITTEN_BYTES, MissingParts, PageRewrite, rewrite_page
@@ -27,13 +28,24 @@ from .template_object import A11yTemplate
 def write_cookie(
     response: Response, current: Request, state: KitState, preferences: Preferences
 ) -> None:
-    """Store ``preferences`` in the visitor's cookie with every attribute from the config."""
+    """Store ``preferences`` in the visitor's cookie with every attribute from the config.
+
+    Under ``A11Y_COOKIE_DOMAIN`` (on a host within it) the cookie is the domain's, and a
+    host-only one from before is removed: browsers would send it first and it would win.
+    """
     secure = current.is_secure if state.cookie_secure is None else state.cookie_secure
+    path = state.cookie_path or current.script_root or "/"
+    domain = state.cookie_domain
+    if domain is not None and not is_within(host_name(current.host), domain):
+        domain = None  # a browser would refuse it here (a local or internal host name)
+    if domain is not None:
+        response.delete_cookie(state.cookie_name, path=path, secure=secure, httponly=True)
     response.set_cookie(
         state.cookie_name,
         state.model.serialize_cookie(preferences),
         max_age=state.cookie_max_age,
-        path=state.cookie_path or current.script_root or "/",
+        path=path,
+        domain=domain,
         secure=secure,
         httponly=True,
         samesite="Lax",

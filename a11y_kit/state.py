@@ -32,6 +32,8 @@ class KitState:
     cookie_finder: CookieFinder
     cookie_max_age: int
     cookie_path: str | None
+    #: ``A11Y_COOKIE_DOMAIN``: the parent domain the choice is shared under (``None``: this host).
+    cookie_domain: str | None
     cookie_secure: bool | None
     assets: AssetUrls
     #: The app's Jinja globals, where Flask-WTF puts ``csrf_token``.
