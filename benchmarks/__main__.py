@@ -6,12 +6,14 @@ import logging
 import platform
 import time
 
+from benchmarks.audit_speed import AuditSpeed, measure_audits
 from benchmarks.browser import BrowserResults, measure_in_browser
 from benchmarks.server_cost import ServerCost, cookie_parse_microseconds, requests_per_second
 from benchmarks.sizes import GZIP_LEVEL, AssetSize, shipped_sizes
 
 BYTES_BUDGET = 5 * 1024
 TOGGLE_BUDGET_MS = 50.0
+AUDIT_BUDGET_S = 3.0
 
 Row = tuple[str, str, str, str]
 
@@ -78,6 +80,20 @@ def browser_rows(results: BrowserResults) -> list[Row]:
     ]
 
 
+def audit_rows(audits: list[AuditSpeed]) -> list[Row]:
+    """``flask a11y audit``'s seconds per page and setting, on each audited page."""
+    return [
+        (
+            f"`flask a11y audit --page {audit.page}`",
+            f"**{audit.per_page_and_setting:.1f} s** per page and setting "
+            f"({audit.settings} settings, {audit.views} views, {audit.seconds:.1f} s)",
+            f"≤ {AUDIT_BUDGET_S:g} s",
+            _verdict(audit.per_page_and_setting <= AUDIT_BUDGET_S),
+        )
+        for audit in audits
+    ]
+
+
 def main() -> None:
     """Measure everything once and print a Markdown table."""
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
@@ -86,6 +102,7 @@ def main() -> None:
         *size_rows(shipped_sizes()),
         *server_rows(requests_per_second(), cookie_parse_microseconds()),
         *browser_rows(measure_in_browser()),
+        *audit_rows(measure_audits()),
     ]
     print(f"a11y_kit benchmarks — Python {platform.python_version()}, {platform.machine()}")
     print()

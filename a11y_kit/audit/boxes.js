@@ -5,7 +5,7 @@
     .match(/[\d.]+/g).slice(0, 3).map(Number);
   const boxes = [];
   for (const element of document.querySelectorAll(selector)) {
-    if (element.closest(".a11y-toolbar, .a11y-switch")) continue;
+    if (element.closest(".a11y-toolbar, .a11y-switch, [data-a11y-keep]")) continue;
     if (textless && (element.innerText || "").trim()) continue;
     let r = element.getBoundingClientRect();
     /* A transparent input drawn by its label (GOV.UK): the label's box is what changes */

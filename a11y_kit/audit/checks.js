@@ -25,7 +25,8 @@
     }
     return true;
   };
-  const ours = (element) => element.closest(".a11y-toolbar, .a11y-switch");
+  /* a11y_kit's own parts, and what the owner keeps out of the mode (data-a11y-keep) */
+  const ours = (element) => element.closest(".a11y-toolbar, .a11y-switch, [data-a11y-keep]");
 
   /* Colours and WCAG contrast */
   const rgba = (value) => {

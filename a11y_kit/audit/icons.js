@@ -13,7 +13,7 @@
   const candidates = selectors
     ? selectors.map((selector) => document.querySelector(selector)).filter(Boolean)
     : [...document.body.querySelectorAll("i, span, em, b")].filter((element) =>
-        !element.closest(".a11y-toolbar, .a11y-switch") && element.getClientRects().length &&
+        !element.closest(".a11y-toolbar, .a11y-switch, [data-a11y-keep]") && element.getClientRects().length &&
         isIcon(element));
   return candidates.map((element) => {
     const selector = selectorOf(element);

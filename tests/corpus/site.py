@@ -27,6 +27,7 @@ PAGES: dict[str, str] = {
     "bootstrap3_login": "Bootstrap 3.4 sign-in: navbar toggler, flag images, inputs with size",
     "small_app": "a rem-padded small app: flex cards, an absolutely placed banner, bare avatars",
     "tutorial": "the Flask tutorial's look: a flex nav holding the switch, posts",
+    "kept": "a map-like element and an SVG chart marked data-a11y-keep, in a page of text",
 }
 #: The px page's own icon font, declared to a11y_kit with ``A11Y_ICON_FONTS``.
 SITE_ICON_FONT = "DistrictIcons"
