@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import Flask, Response
 
+from .accounts import AccountStore
 from .assets import asset_urls_for
 from .cookie_domain import checked_cookie_domain
 from .cookie_header import CookieFinder
@@ -50,7 +51,7 @@ def _checked_cookie_name(name: object) -> str:
     return name
 
 
-def _build_state(app: Flask) -> KitState:
+def _build_state(app: Flask, accounts: AccountStore | None) -> KitState:
     """Validate the config (a bad size or a scheme under 7:1 raises here) into the app's state."""
     config = app.config
     sizes = config["A11Y_SIZES"]
@@ -76,22 +77,34 @@ def _build_state(app: Flask) -> KitState:
         locale=supported(config["A11Y_LOCALE"]),
         skip_target=config["A11Y_SKIP_TARGET"],
         inject=bool(config["A11Y_INJECT"]),
+        accounts=_checked_store(accounts),
     )
 
 
-class A11yKit:
-    """Adds the accessibility mode to a Flask app."""
+def _checked_store(accounts: object) -> AccountStore | None:
+    if accounts is not None and not isinstance(accounts, AccountStore):
+        raise TypeError(
+            f"accounts: {accounts!r} has no signed_in(), load() and save(): see docs/accounts.md"
+        )
+    return accounts
 
-    def __init__(self, app: Flask | None = None) -> None:
+
+class A11yKit:
+    """Adds the accessibility mode to a Flask app; ``accounts`` (an ``AccountStore``) lets a
+    signed-in visitor keep their choice on their account."""
+
+    def __init__(self, app: Flask | None = None, accounts: AccountStore | None = None) -> None:
+        self.accounts = accounts
         if app is not None:
             self.init_app(app)
 
-    def init_app(self, app: Flask) -> None:
+    def init_app(self, app: Flask, accounts: AccountStore | None = None) -> None:
         """Set config defaults, register the endpoint, the ``a11y`` template global (its part
         calls compiled into direct calls) and the response hook."""
         for key, value in DEFAULT_CONFIG.items():
             app.config.setdefault(key, value)
-        state = app.extensions[EXTENSION_KEY] = _build_state(app)
+        store = accounts if accounts is not None else self.accounts
+        state = app.extensions[EXTENSION_KEY] = _build_state(app, store)
         app.register_blueprint(blueprint, url_prefix=app.config["A11Y_URL_PREFIX"])
 
         template = app.jinja_env.globals["a11y"] = A11yTemplate(state)

@@ -18,6 +18,8 @@ def focus_fragment(form: Mapping[str, str], before: Preferences, after: Preferen
     """``#id`` of the button the visitor pressed, from the submitted form."""
     if "reset" in form:
         return "#a11y-reset"
+    if "account" in form:
+        return "#a11y-account"
     if "mode" in form:
         return "#a11y-toolbar" if after.is_on else "#a11y-switch"
     if form.get("focus") == "bar":

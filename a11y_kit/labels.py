@@ -19,6 +19,8 @@ TOOLBAR_TEXTS: dict[str, str] = {
     "smaller": "Smaller text",
     "larger": "Larger text",
     "reset": "Reset settings",
+    "remember": "Remember on my account",
+    "forget": "Forget on my account",
     "listen": "Listen",
     "stop": "Stop reading",
 }

@@ -122,6 +122,8 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
         _add_vary(response, _ON_THE_COOKIE)
     if misfiled or _is_personal(learnt, state, response):
         mark_private(response)
+    if learnt.from_account:  # this device keeps the account's choice; its own later ones win
+        write_cookie(response, current, state, learnt.preferences)
     rewrites = page_rewrites(learnt.preferences)
     if rewrites and missing is None and not is_rewritable_document(response, current):
         rewrites = ()

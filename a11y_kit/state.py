@@ -13,6 +13,7 @@ from typing import Any
 
 from flask import Request, current_app, g, request
 
+from .accounts import AccountStore
 from .assets import AssetUrls
 from .cookie_header import CookieFinder
 from .preferences import PreferenceModel, Preferences
@@ -52,6 +53,8 @@ class KitState:
     skip_target: str | None
     #: ``A11Y_INJECT``: write the parts a template did not into every HTML page.
     inject: bool
+    #: Where signed-in visitors' preferences are kept, when the host has a store.
+    accounts: AccountStore | None = None
 
     @property
     def has_csrf(self) -> bool:
@@ -67,6 +70,8 @@ class RequestState:
     preferences: Preferences | None = None
     #: A proxy could read the ``Cookie`` header as another value than we did.
     cookie_ambiguous: bool = False
+    #: The preferences came from the signed-in visitor's account (this device had no cookie).
+    from_account: bool = False
     #: With ``A11Y_INJECT``, the parts a template wrote itself (``html_attrs``, ``head``…).
     written: set[str] = field(default_factory=set)
     #: What this request's page shows (a ``PageView``), once a template asked for a part.
@@ -106,7 +111,11 @@ def read_preferences(current: RequestState, state: KitState, cookie_header: str)
     if current.preferences is None:
         reading = state.cookie_finder.read(cookie_header)
         current.cookie_ambiguous = reading.ambiguous
-        current.preferences = state.model.parse_cookie(reading.value)
+        value = reading.value
+        if value is None and state.accounts is not None and state.accounts.signed_in():
+            value = state.accounts.load()  # a device without a choice: the account's, if kept
+            current.from_account = value is not None
+        current.preferences = state.model.parse_cookie(value)
     return current.preferences
 
 

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from flask import Request, get_template_attribute, url_for
 from markupsafe import Markup, escape
 
+from .accounts import account_action
 from .i18n import resolve_locale, translator
 from .labels import toolbar_texts
 from .preferences import REGISTRY, Preferences
@@ -84,6 +85,8 @@ class _PageKey(NamedTuple):
     url_scheme: str
     host: str | None
     root: str
+    #: The toolbar's account button: ``remember``, ``forget`` or none.
+    account: str | None
 
 
 class PageView(NamedTuple):
@@ -115,6 +118,7 @@ def _build_parts(state: KitState, key: _PageKey) -> PageParts:
             locale,
             preferences.panel == "open",
             state.skip_target,
+            key.account,
         )
     return PageParts(
         html_attrs=_macro("render_html_attrs")(
@@ -159,12 +163,14 @@ class A11yTemplate:
 
     def _new_page_view(self, current: RequestState, req: Request) -> PageView:
         state, environ = self._state, req.environ
+        preferences = read_preferences(current, state, environ.get("HTTP_COOKIE", ""))
         key = _PageKey(
-            read_preferences(current, state, environ.get("HTTP_COOKIE", "")),
+            preferences,
             resolve_locale(state.extensions, environ, state.locale),
             environ["wsgi.url_scheme"],
             environ.get("HTTP_HOST"),
             req.root_path,
+            account_action(state.accounts) if preferences.is_on else None,
         )
         return PageView(self._parts_for(key), current_path(req), getattr(req, "csp_nonce", None))
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, redirect, request
 
+from .accounts import FORGET, REMEMBER, AccountStore
 from .assets import BUILD_DIR, static_dir
 from .focus import focus_fragment
 from .origin import is_same_origin
@@ -109,6 +110,23 @@ def update_preferences() -> Response:
         if "#" not in target:
             target += focus_fragment(request.form, before, chosen)
         response = redirect(target, code=303)
-    write_cookie(response, request, kit_state(), chosen)
+    state = kit_state()
+    _keep_on_the_account(state.accounts, state.model.serialize_cookie(chosen))
+    write_cookie(response, request, state, chosen)
     response.cache_control.no_store = True
     return response
+
+
+def _keep_on_the_account(store: AccountStore | None, value: str) -> None:
+    """ "Remember" stores the choice on the signed-in visitor's account and "Forget" deletes
+    it; once remembered, each later choice is saved back. Nothing else ever writes there."""
+    action = request.form.get("account")
+    if action is None:
+        if store is not None and store.signed_in() and store.load() is not None:
+            store.save(value)
+        return
+    if action not in (REMEMBER, FORGET):
+        abort(400, description="Unknown account action.")
+    if store is None or not store.signed_in():
+        abort(403, description="Sign in to keep your choice on your account.")
+    store.save(value if action == REMEMBER else None)
