@@ -97,6 +97,13 @@ def test_axe_finds_nothing_new_in_the_mode(corpus_audit: PageAudit, page: str) -
     assert corpus_audit.added_axe_rules(f"/{page}", hardest) == []
 
 
+@pytest.mark.parametrize("page", ["bootstrap5", "bootstrap3"])
+def test_checkboxes_stay_24_px_targets_at_100_percent(corpus_audit: PageAudit, page: str) -> None:
+    """At 100 % the mode's checkboxes and radios grow to 24 px; their rows grow with them."""
+    at_100 = [setting for setting in SETTINGS if setting.name == "on white, 100%"]
+    assert corpus_audit.added_axe_rules(f"/{page}", at_100) == []
+
+
 def test_a_sites_own_icon_font_needs_a11y_icon_fonts(browser: Browser) -> None:
     """The control: without the config key the px page's own icon font loses its glyph."""
     with serving(create_app({"A11Y_ICON_FONTS": None})) as url:
