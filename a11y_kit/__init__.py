@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .accounts import AccountStore
 from .caching import cacheable, preferences_cache_key
 from .extension import A11yKit
 from .preferences import PreferenceModel, Preferences
@@ -9,6 +10,7 @@ from .redirects import safe_next
 
 __all__ = [
     "A11yKit",
+    "AccountStore",
     "PreferenceModel",
     "Preferences",
     "cacheable",
