@@ -8,24 +8,12 @@ import pytest
 from flask import Flask
 
 from tests.audit.broken_site import create_app as create_broken_app
-from tests.corpus.site import create_app as create_corpus_app
 
 pytestmark = pytest.mark.timeout(120)
 
 
 def test_demo_article_holds_in_every_mode(a11y_audit: Callable[..., list]) -> None:
     assert a11y_audit("/news/library-opening-hours") == []
-
-
-class TestOnACorpusSite:
-    """The same fixture on a GOV.UK Frontend page (the host's ``app`` fixture overridden)."""
-
-    @pytest.fixture
-    def app(self) -> Flask:
-        return create_corpus_app()
-
-    def test_govuk_page_holds_in_every_mode(self, a11y_audit: Callable[..., list]) -> None:
-        assert a11y_audit("/govuk") == []
 
 
 class TestOnTheSiteBuiltToFail:

@@ -53,13 +53,18 @@ def site(tmp_path: Path) -> Iterator[Site]:
         yield Site(url, database)
 
 
-@pytest.fixture(params=[True, False], ids=["js", "no-js"])
+@pytest.fixture
 def devices(browser: Browser, request: pytest.FixtureRequest) -> Iterator[list[BrowserContext]]:
-    """Two devices, JavaScript on or off on both."""
-    contexts = [browser.new_context(java_script_enabled=request.param) for _ in range(2)]
+    """Two devices, JavaScript on on both (or off, where a test asks with ``ON_AND_OFF``)."""
+    javascript = getattr(request, "param", True)
+    contexts = [browser.new_context(java_script_enabled=javascript) for _ in range(2)]
     yield contexts
     for context in contexts:
         context.close()
+
+
+#: The whole flow, and the promise that nothing is stored unasked, with and without the script.
+ON_AND_OFF = pytest.mark.parametrize("devices", [True, False], ids=["js", "no-js"], indirect=True)
 
 
 def signed_in(context: BrowserContext, site: Site) -> Page:
@@ -99,6 +104,7 @@ def remembered(context: BrowserContext, site: Site) -> Page:
     return page
 
 
+@ON_AND_OFF
 def test_remembered_choice_is_drawn_at_first_paint_on_another_device(
     site: Site, devices: list[BrowserContext]
 ) -> None:
@@ -119,6 +125,7 @@ def test_forget_deletes_the_choice_from_the_account(
     expect(signed_in(laptop, site).locator("html")).to_have_attribute("data-a11y-mode", "off")
 
 
+@ON_AND_OFF
 def test_without_the_request_nothing_is_written_to_the_account(
     site: Site, devices: list[BrowserContext]
 ) -> None:
