@@ -1,9 +1,10 @@
 """A page's bytes as text, decoded the way a browser decodes them, and back, byte for byte.
 
 The encoding is chosen as the HTML standard's sniffing does: a byte-order mark, else the
-``Content-Type`` charset, else a ``<meta>`` in the first 1024 bytes, else windows-1252 (what
-browsers fall back to for pages that declare nothing). Bytes the encoding cannot decode are
-kept as lone surrogates (``surrogateescape``), so the host's bytes come back unchanged.
+``Content-Type`` charset, else a ``<meta>`` in the first 1024 bytes (found by the HTML parser,
+``turbohtml``), else windows-1252 (what browsers fall back to for pages that declare nothing).
+Bytes the encoding cannot decode are kept as lone surrogates (``surrogateescape``), so the host's
+bytes come back unchanged.
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import turbohtml
 from webencodings import Encoding, lookup
-
-from .prescan import declared_encoding
 
 _BYTE_ORDER_MARKS = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -25,8 +25,8 @@ FALLBACK = "windows-1252"
 #: Encodings whose bytes cannot be split and rejoined piece by piece (or that no page can be
 #: written in): pages in them pass through unchanged.
 _UNSPLITTABLE = frozenset({"replacement", "iso-2022-jp", "x-user-defined"})
-#: A ``<meta>`` naming UTF-16 means UTF-8 to a browser (the bytes of the declaration were ASCII).
-_META_OVERRIDES = {"utf-16le": "utf-8", "utf-16be": "utf-8", "x-user-defined": "windows-1252"}
+#: How far a browser looks for a ``<meta>`` declaring the encoding.
+PRESCAN_BYTES = 1024
 
 
 #: Bytes the encoding cannot decode, kept as lone surrogates; a browser reads U+FFFD.
@@ -90,6 +90,12 @@ def _sniff(page: bytes, transport_label: str | None) -> tuple[bytes, Encoding]:
         if from_transport is not None:
             return b"", from_transport
     declared = declared_encoding(page)
-    if declared is not None:
-        return b"", lookup(_META_OVERRIDES.get(declared.name, declared.name))
-    return b"", lookup(FALLBACK)
+    return b"", declared if declared is not None else lookup(FALLBACK)
+
+
+def declared_encoding(page: bytes) -> Encoding | None:
+    """The encoding a ``<meta>`` in the page's first 1024 bytes declares, as the parser reads
+    it: a label no encoding has is passed over, UTF-16 means UTF-8 (the declaration's own bytes
+    were ASCII), ``x-user-defined`` means windows-1252."""
+    head = turbohtml.parse(page[:PRESCAN_BYTES], detect_encoding=False, positions=False)
+    return lookup(head.encoding) if head.encoding_confidence == "certain" else None
