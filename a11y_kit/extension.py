@@ -12,6 +12,7 @@ from .accounts import AccountStore
 from .assets import asset_urls_for
 from .cookie_domain import checked_cookie_domain
 from .cookie_header import CookieFinder
+from .hook_order import keep_before_compression
 from .i18n import supported
 from .part_calls import PARTS, PartCalls, filter_name, part_filter
 from .preferences import PreferenceModel
@@ -115,3 +116,5 @@ class A11yKit:
         @app.after_request
         def mark_for_caches(response: Response) -> Response:
             return finish_response(response, state, template)
+
+        keep_before_compression(app, mark_for_caches)

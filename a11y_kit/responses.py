@@ -128,17 +128,27 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
     if rewrites and missing is None and not is_rewritable_document(response, current):
         rewrites = ()
     if rewrites or missing:
-        _rewrite(response, rewrites, missing)
+        _rewrite(response, current, rewrites, missing)
     return response
 
 
 def _rewrite(
-    response: Response, rewrites: tuple[PageRewrite, ...], missing: MissingParts | None
+    response: Response,
+    current: Request,
+    rewrites: tuple[PageRewrite, ...],
+    missing: MissingParts | None,
 ) -> None:
     """The body rewritten; a host's ``ETag`` is computed again from the new body, so that each
-    mode revalidates on its own."""
+    mode revalidates on its own. A request that does not say what it fetches
+    (``Sec-Fetch-Dest``) gets the rewrite only if its body is a whole document."""
     charset = response.mimetype_params.get("charset")
-    rewritten = rewrite_page(response.get_data(), charset, rewrites, missing)
+    rewritten = rewrite_page(
+        response.get_data(),
+        charset,
+        rewrites,
+        missing,
+        only_documents="HTTP_SEC_FETCH_DEST" not in current.environ,
+    )
     if rewritten is None:
         return
     response.set_data(rewritten)
@@ -146,29 +156,35 @@ def _rewrite(
         response.add_etag(overwrite=True)
 
 
-def _is_whole(response: Response) -> bool:
-    length = response.content_length
-    return length is not None and length <= MAX_REWRITTEN_BYTES
-
-
 #: ``Sec-Fetch-Dest`` values of navigations: the only requests whose pages are rewritten.
 _NAVIGATIONS = frozenset({"document", "iframe", "frame"})
 
 
+def _is_whole_page(response: Response) -> bool:
+    """A whole page: a 2xx answer but partial content (``206``) and no content (``204``),
+    sent in one piece; or an error page, which ``abort()`` sends as an iterable of known
+    length."""
+    status = response.status_code
+    if 200 <= status < 300:
+        return status not in (204, 206) and not response.is_streamed
+    length = response.content_length
+    return status >= 400 and length is not None and length <= MAX_REWRITTEN_BYTES
+
+
 def is_rewritable_document(response: Response, current: Request) -> bool:
-    """A whole, uncompressed HTML page a browser navigated to: not streamed (an error page
-    from ``abort()`` is an iterable of known length: it counts as whole), not a file, not a
-    redirect, not a fragment fetched by a script (``Sec-Fetch-Dest``, htmx's ``HX-Request``)."""
+    """A whole, uncompressed HTML page a browser navigated to: not partial content, not a
+    stream (error pages from ``abort()`` excepted), not a file, not a redirect, not a fragment
+    fetched by a script (``Sec-Fetch-Dest``, htmx's ``HX-Request``, jQuery's
+    ``X-Requested-With``)."""
     environ = current.environ
     return (
         response.mimetype == "text/html"
-        and (not response.is_streamed or _is_whole(response))
+        and _is_whole_page(response)
         and not response.direct_passthrough
         and not response.headers.getlist("Content-Encoding")
-        and not 300 <= response.status_code < 400
-        and response.status_code != 204
         and environ.get("HTTP_SEC_FETCH_DEST", "document") in _NAVIGATIONS
         and "HTTP_HX_REQUEST" not in environ
+        and "HTTP_X_REQUESTED_WITH" not in environ
     )
 
 

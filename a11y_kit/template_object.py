@@ -12,7 +12,7 @@ from .accounts import account_action
 from .i18n import resolve_locale, translator
 from .labels import toolbar_texts
 from .preferences import REGISTRY, Preferences
-from .rewriting import MissingParts
+from .rewriting import MissingParts, inert_text
 from .state import (
     KitState,
     RequestState,
@@ -132,7 +132,7 @@ def _build_parts(state: KitState, key: _PageKey) -> PageParts:
 
 
 def _image(src: str, alt: str, class_: str, width: int | None, height: int | None) -> Markup:
-    return _macro("render_image")(src, alt, class_, width, height)
+    return _macro("render_image")(src, alt, class_, width, height, inert_text(alt))
 
 
 class A11yTemplate:

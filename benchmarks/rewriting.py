@@ -1,4 +1,5 @@
-"""How long rewriting a host page takes, by size, for ordinary and adversarial pages.
+"""How long rewriting a host page takes and how much it adds, by size, for ordinary and
+adversarial pages; and how large a worker grows serving adversarial pages at many addresses.
 
 Each page gets everything a11y_kit can add at once: the parts (``A11Y_INJECT``), the alt text
 (images off) and the embed links (embedded content off). Run alone:
@@ -7,9 +8,14 @@ Each page gets everything a11y_kit can add at once: the parts (``A11Y_INJECT``),
 
 from __future__ import annotations
 
-import statistics
+import itertools
+import resource
+import subprocess
+import sys
 import time
 from typing import NamedTuple
+
+import turbohtml
 
 from a11y_kit.rewriting import (
     MissingParts,
@@ -19,9 +25,15 @@ from a11y_kit.rewriting import (
     rewrite_page,
 )
 
-SIZES = {"100 KB": 100_000, "1 MB": 1_000_000, "10 MB": 10_000_000}
+#: The ordinary page's sizes, and the adversarial pages'.
+ORDINARY_SIZES = {"50 KB": 50_000, "500 KB": 500_000, "5 MB": 5_000_000}
+ADVERSARIAL_SIZES = {"64 KB": 64_000, "1 MB": 1_000_000, "4 MB": 4_000_000}
 #: The most an adversarial 1 MB page may take.
 ADVERSARIAL_BUDGET_S = 0.5
+#: Linear: ten times the page takes at most 13 times as long (1.3 per unit of size).
+LINEAR_BUDGET = 1.3
+#: The output may be at most twice the page plus this much.
+OUTPUT_CONSTANT = 64 * 1024
 _PARTS = MissingParts(
     'data-a11y-mode="on"', '<link rel="stylesheet" href="/a11y.css">', "<nav>Toolbar</nav>"
 )
@@ -30,16 +42,20 @@ _ARTICLE = (
     '<article><h2><a href="/news/1">Council approves the district plan</a></h2>'
     '<p class="date">5 May</p><img src="/i/1.jpg" alt="Council building"><p>The plan &amp; '
     "its budget were approved after a public hearing.</p>"
+    '<a href="/u/1"><img src="/avatars/1.png"></a>'
     '<iframe src="https://maps.example/embed?id=1" title="Map"></iframe></article>\n'
 )
+_LONG_TITLE = "Anna Ivanova, head of the housing department, " * 40
 #: Name → (the repeated unit, adversarial?).
 PATTERNS: dict[str, tuple[str, bool]] = {
     "ordinary news list": (_ARTICLE, False),
-    "unclosed <img tags": ("<img ", True),
-    "links of decoy images": (
-        "<a href=/u>" + "<img src=/x title=\"alt='' alt=''\" alt=''>" * 12 + "</a>",
+    "links of thousands of alt-less images, long titles": (
+        f'<a href="/u" title="{_LONG_TITLE}">' + "<img src=a>" * 3000 + "</a>",
         True,
     ),
+    "tiny images with alt text": ("<img alt=x>", True),
+    "alt text of delimiters": ("<img src=a alt='" + "{" * 200 + "'>", True),
+    "unclosed <img tags": ("<img ", True),
     "deep nesting": ("<div>", True),
     "unclosed formatting": ("<b><i><a href=/x>", True),
     "mis-nested formatting and frames": ("<p><b>x</p><iframe src=/f title=F></iframe>", True),
@@ -47,11 +63,11 @@ PATTERNS: dict[str, tuple[str, bool]] = {
 }
 
 
-class RewriteTime(NamedTuple):
-    """The median seconds to rewrite one page, and whether it was rewritten at all."""
+class Rewrite(NamedTuple):
+    """The fewest seconds a rewrite of the page took, and what came out (``None``: unchanged)."""
 
     seconds: float
-    rewritten: bool
+    output_bytes: int | None
 
 
 def page_of(unit: str, size: int) -> bytes:
@@ -60,48 +76,145 @@ def page_of(unit: str, size: int) -> bytes:
     return (head + unit * (size // len(unit) + 1))[:size].encode()
 
 
-def rewrite_time(page: bytes, repeat: int) -> RewriteTime:
+def rewrite(page: bytes, repeat: int) -> Rewrite:
     times, result = [], None
     for _ in range(repeat):
         forget_rewritten_pages()
         started = time.perf_counter()
         result = rewrite_page(page, "utf-8", _REWRITES, _PARTS)
         times.append(time.perf_counter() - started)
-    return RewriteTime(statistics.median(times), result is not None)
+    return Rewrite(min(times), None if result is None else len(result))
 
 
-def rewrite_times() -> dict[str, dict[str, RewriteTime]]:
-    """Pattern → size → time."""
+def sizes_of(adversarial: bool) -> dict[str, int]:
+    return ADVERSARIAL_SIZES if adversarial else ORDINARY_SIZES
+
+
+def rewrites() -> dict[str, dict[str, Rewrite]]:
+    """Pattern → size → rewrite."""
     return {
         name: {
-            label: rewrite_time(page_of(unit, size), 1 if size > 1_000_000 else 5)
-            for label, size in SIZES.items()
+            label: rewrite(page_of(unit, size), 3 if size > 1_000_000 else 5)
+            for label, size in sizes_of(adversarial).items()
         }
-        for name, (unit, _adversarial) in PATTERNS.items()
+        for name, (unit, adversarial) in PATTERNS.items()
     }
 
 
-def slowest_adversarial_megabyte(times: dict[str, dict[str, RewriteTime]]) -> float:
-    """The longest rewrite of an adversarial 1 MB page, in seconds."""
-    return max(
-        times[name]["1 MB"].seconds for name, (_, adversarial) in PATTERNS.items() if adversarial
-    )
+def growths(by_size: dict[str, Rewrite], sizes: dict[str, int]) -> list[float]:
+    """Each step's ratio of times, per unit of its ratio of sizes (1: linear)."""
+    points = [(sizes[label], result.seconds) for label, result in by_size.items()]
+    return [
+        (later / max(earlier, 1e-6)) / (larger / smaller)
+        for (smaller, earlier), (larger, later) in itertools.pairwise(points)
+    ]
+
+
+def parser_growths(unit: str) -> list[float]:
+    """The same steps for the HTML parser alone (two parses of the page, as a rewrite with
+    the parts does): the floor a11y_kit's own work sits on."""
+    times = {}
+    for label, size in ADVERSARIAL_SIZES.items():
+        text = page_of(unit, size).decode()
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            turbohtml.parse(text, scripting=True, source_locations=True)
+            turbohtml.parse(text, scripting=True)
+            runs.append(time.perf_counter() - started)
+        times[label] = Rewrite(min(runs), None)
+    return growths(times, ADVERSARIAL_SIZES)
+
+
+def output_ratio(size: int, result: Rewrite) -> float:
+    """What came out, as a share of twice the page plus the constant (at most 1 within budget)."""
+    return (result.output_bytes or size) / (2 * size + OUTPUT_CONSTANT)
+
+
+def _cell(result: Rewrite, size: int) -> str:
+    if result.output_bytes is None:
+        return f"{result.seconds * 1000:.0f} ms (unchanged)"
+    return f"{result.seconds * 1000:.0f} ms, out x{result.output_bytes / size:.2f}"
+
+
+def worker_growth(addresses: int = 1000) -> tuple[float, float]:
+    """Resident MiB of a fresh worker before and after serving an adversarial 34 KB page at
+    ``addresses`` distinct URLs to a visitor with images off (in its own process)."""
+    output = subprocess.run(
+        [sys.executable, "-m", "benchmarks.rewriting", "--worker", str(addresses)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return float(output[0]), float(output[1])
+
+
+def _serve_adversarial_urls(addresses: int) -> None:
+    from flask import Flask
+
+    from a11y_kit import A11yKit
+    from a11y_kit.testing import preferences_cookie
+
+    app = Flask(__name__)
+    app.config["A11Y_INJECT"] = True
+    A11yKit(app)
+    comment = f'<a href="/u" title="{"T" * 3000}">' + "<img src=a>" * 2800 + "</a>"
+
+    @app.get("/comments")
+    def comments() -> str:
+        return f"<!DOCTYPE html><title>Comments</title><p>Comments</p>{comment}"
+
+    client = app.test_client()
+    client.set_cookie("a11y", preferences_cookie(images="off"))
+    client.get("/comments?p=warm-up")
+    before = _resident_mib()
+    for number in range(addresses):
+        client.get(f"/comments?p={number}")
+    print(before, _resident_mib())
+
+
+def _resident_mib() -> float:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() / 2**20
 
 
 def main() -> None:
-    times = rewrite_times()
-    print("| page | " + " | ".join(SIZES) + " |")
-    print("|---|" + "---|" * len(SIZES))
+    times = rewrites()
+    print("| page | time by size (output / page) | growth per step (1 = linear) |")
+    print("|---|---|---|")
+    steps = {}
     for name, by_size in times.items():
-        cells = [
-            f"{timing.seconds * 1000:.0f} ms" + ("" if timing.rewritten else " (unchanged)")
-            for timing in by_size.values()
-        ]
-        print(f"| {name} | " + " | ".join(cells) + " |")
-    slowest = slowest_adversarial_megabyte(times)
-    verdict = "within" if slowest <= ADVERSARIAL_BUDGET_S else "OVER"
-    print(f"\nSlowest adversarial 1 MB page: {slowest * 1000:.0f} ms ({verdict} the 500 ms budget)")
+        sizes = sizes_of(PATTERNS[name][1])
+        steps[name] = growths(by_size, sizes)
+        cells = ", ".join(
+            f"{label}: {_cell(result, sizes[label])}" for label, result in by_size.items()
+        )
+        print(f"| {name} | {cells} | {', '.join(f'{step:.2f}' for step in steps[name])} |")
+    deep = parser_growths(PATTERNS["deep nesting"][0])
+    print(f"| (the parser alone, deep nesting) | | {', '.join(f'{step:.2f}' for step in deep)} |")
+    adversarial = [name for name, (_, hostile) in PATTERNS.items() if hostile]
+    slowest = max(times[name]["1 MB"].seconds for name in adversarial)
+    steepest = max(step for name in times for step in steps[name][-1:])
+    largest = max(
+        output_ratio(sizes_of(PATTERNS[name][1])[label], result)
+        for name, by_size in times.items()
+        for label, result in by_size.items()
+    )
+    print(
+        f"\nSlowest adversarial 1 MB page: {slowest * 1000:.0f} ms "
+        f"({'within' if slowest <= ADVERSARIAL_BUDGET_S else 'OVER'} the 500 ms budget); "
+        f"steepest growth of the last step: {steepest:.2f} "
+        f"({'within' if steepest <= LINEAR_BUDGET else 'OVER'} 1.3, ten times the page in at "
+        f"most 13 times the time); largest output {largest:.2f} of twice the page + 64 KiB "
+        f"({'within' if largest <= 1 else 'OVER'} budget)"
+    )
+    before, after = worker_growth()
+    print(f"Worker after 1,000 distinct adversarial URLs: {before:.0f} -> {after:.0f} MiB resident")
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--worker"]:
+        _serve_adversarial_urls(int(sys.argv[2]))
+    else:
+        main()

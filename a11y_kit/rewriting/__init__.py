@@ -3,7 +3,7 @@ writes, the alt text with images off, the links with embedded content off."""
 
 from .alt_text import alt_text_insertions
 from .embed_links import embed_link_insertions
-from .insertion import PageRewrite
+from .insertion import PageRewrite, inert_text
 from .page_parts import MissingParts, page_part_insertions
 from .rewrite import MAX_REWRITTEN_BYTES, forget_rewritten_pages, rewrite_page
 
@@ -14,6 +14,7 @@ __all__ = [
     "alt_text_insertions",
     "embed_link_insertions",
     "forget_rewritten_pages",
+    "inert_text",
     "page_part_insertions",
     "rewrite_page",
 ]

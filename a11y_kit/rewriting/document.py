@@ -2,7 +2,9 @@
 
 The tree comes from turbohtml's WHATWG tree builder (scripting on, as in a browser with
 JavaScript: ``<noscript>`` holds raw text), with source locations. Offsets here are indices
-into the page's own text, carriage returns included.
+into the page's own text, carriage returns included. Where the page has a ``<noscript>``, the
+tree a browser without JavaScript builds is parsed too, so that an addition can be checked
+against both.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from .charsets import as_a_browser_reads
 from .insertion import Insertion
 
 _CRLF = re.compile("\r\n")
+#: The one element whose parse depends on whether scripting is on.
+_NOSCRIPT = re.compile("<noscript", re.IGNORECASE)
+#: Elements only a whole document opens with (a fragment fetched by a script has none).
+_DOCUMENT_HEAD_ELEMENTS = frozenset({"title", "meta", "link", "base"})
 _LEADING_SPACE = re.compile(r"[\t\n\x0c\r ]*")
 _SPACE_ONLY = re.compile(r"[\t\n\x0c\r ]*\Z")
 #: Start tags that merge into an element already open, or are dropped, before the body.
@@ -36,7 +42,8 @@ class ParsedPage:
         """``text`` is the page's; ``browser_text`` the same as a browser reads it (undecodable
         bytes as U+FFFD), if it differs."""
         self.text = text
-        self.document = turbohtml.parse(browser_text or text, source_locations=True, scripting=True)
+        self._browser_text = browser_text or text
+        self.document = turbohtml.parse(self._browser_text, source_locations=True, scripting=True)
         # The parser counts a CR LF as one character: remember where the pairs were.
         self._pairs = (
             [found.start() - index for index, found in enumerate(_CRLF.finditer(text))]
@@ -49,16 +56,53 @@ class ParsedPage:
         self.body: Element | None = next(
             (child for child in root.children if _is_tag(child, "body")), None
         )
+        #: A frameset document: anything written where its body would open drops the frames.
+        self.is_frameset = any(_is_tag(child, "frameset") for child in root.children)
+        self._without_scripting: turbohtml.Document | None = None
+
+    def looks_like_a_document(self) -> bool:
+        """Whether the page is a whole document rather than a fragment, a feed or a bare
+        answer: it has a doctype, an ``<html>``, ``<head>`` or ``<body>`` tag, or an element
+        only a document's head holds (``<title>``, ``<meta>``, ``<link>``, ``<base>``)."""
+        return (
+            any(isinstance(node, turbohtml.Doctype) for node in self.document.children)
+            or any(self.start(element) is not None for element in (self.html, self.head))
+            or (self.body is not None and self.start(self.body) is not None)
+            or any(
+                getattr(child, "tag", None) in _DOCUMENT_HEAD_ELEMENTS and _located(child)
+                for child in self.head.children
+            )
+        )
+
+    def trees(self, text: str | None = None) -> Iterator[turbohtml.Document]:
+        """The trees browsers build of ``text`` (the page's own by default): with scripting
+        on, and, where the page has a ``<noscript>``, with scripting off."""
+        if text is None:
+            yield self.document
+        else:
+            yield turbohtml.parse(as_a_browser_reads(text), scripting=True)
+        if _NOSCRIPT.search(self.text) is None:
+            return
+        if text is not None:
+            yield turbohtml.parse(as_a_browser_reads(text), scripting=False)
+            return
+        if self._without_scripting is None:
+            self._without_scripting = turbohtml.parse(self._browser_text, scripting=False)
+        yield self._without_scripting
 
     def tree_unchanged_by(self, insertions: list[Insertion], ours: str) -> bool:
         """Whether the page with ``insertions`` parses to the same tree once the elements
         matching ``ours`` are taken out again (a new element can reopen the host's formatting
         elements, which the host's next tag would not have)."""
-        text = _with_insertions(self.text, insertions)
+        text = with_insertions(self.text, insertions)
         rewritten = turbohtml.parse(as_a_browser_reads(text), scripting=True)
         for element in rewritten.select(ours):
             element.decompose()
         return rewritten.serialize() == self.document.serialize()
+
+    def with_insertions(self, insertions: list[Insertion]) -> str:
+        """The page's text with each insertion's markup at its offset."""
+        return with_insertions(self.text, insertions)
 
     def _offset(self, parsed: int) -> int:
         return parsed + bisect_left(self._pairs, parsed) if self._pairs else parsed
@@ -161,7 +205,7 @@ def _opens_body(token: turbohtml.Token) -> bool:
     return False  # comments, doctypes, processing instructions
 
 
-def _with_insertions(text: str, insertions: list[Insertion]) -> str:
+def with_insertions(text: str, insertions: list[Insertion]) -> str:
     """``text`` with each insertion's markup at its offset."""
     pieces = []
     done = 0

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 if TYPE_CHECKING:
     from .document import ParsedPage
 
-#: Attributes that keep in-DOM template frameworks (Vue, AngularJS) from compiling text
-#: a11y_kit copies out of the host's attributes.
-NOT_COMPILED = "v-pre ng-non-bindable"
+#: Keeps AngularJS from compiling an element and what it holds (its ``data-`` spelling is
+#: valid HTML; Vue and Alpine never read text out of attributes).
+NOT_COMPILED = "data-ng-non-bindable"
+#: Between two characters that could open or close a template framework's interpolation
+#: (``{{``, ``}}``, ``[[``, ``${``): Vue's and AngularJS's parsers read text on each side of a
+#: comment apart, so copied text never becomes an expression, and a reader sees the same text.
+_DELIMITER_PAIR = re.compile(r"(?<=[{}\[\]$])(?=[{}\[\]])")
+_BETWEEN = "<!---->"
 
 
 class Insertion(NamedTuple):
@@ -23,10 +29,15 @@ class Insertion(NamedTuple):
     markup: str
 
 
+def inert_text(text: str) -> Markup:
+    """``text`` escaped, with no template framework's delimiters left in one piece."""
+    return Markup(_DELIMITER_PAIR.sub(_BETWEEN, str(escape(text))))
+
+
 def copied_text(tag: str, css_class: str, text: str, attributes: str = "") -> str:
     """An element showing ``text`` copied from the host's attributes, escaped and inert."""
-    return f'<{tag} class="{css_class}"{attributes} {NOT_COMPILED}>{escape(text)}</{tag}>'
+    return f'<{tag} class="{css_class}"{attributes} {NOT_COMPILED}>{inert_text(text)}</{tag}>'
 
 
 #: What one feature adds to a parsed page.
-PageRewrite = Callable[["ParsedPage"], list[Insertion]]
+PageRewrite = Callable[["ParsedPage"], Iterable[Insertion]]

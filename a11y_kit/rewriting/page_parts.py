@@ -1,12 +1,31 @@
 """``A11Y_INJECT``: the parts a template did not write, where a browser's parser opens
-``<html>``, ends ``<head>`` and opens ``<body>``."""
+``<html>``, ends ``<head>`` and opens ``<body>``.
+
+Before anything is written, stand-ins for the parts are put at the chosen points and the page
+parsed again, as a browser with JavaScript parses it and, where the page has a
+``<noscript>``, as one without: the parts are written only if each stand-in lands where its
+part belongs (the attributes on ``<html>``, the head's links in the head or the body, the
+toolbar as a child of ``<body>``) and the host's tree, the stand-ins taken out, is the tree it
+was. A point inside a comment or a tag left unfinished at the end of the page, or one a
+``<noscript>`` puts elsewhere without JavaScript, fails this: the page is sent unchanged.
+"""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+import turbohtml
+
 from .document import ParsedPage
 from .insertion import Insertion
+
+#: The attribute that marks the stand-ins.
+_PROBE = "data-a11y-probe"
+#: Stand-ins parsed as the parts are: head elements, and a block that goes into the body.
+_HEAD_PROBE = f"<meta {_PROBE}>"
+_BODY_PROBE = f"<section {_PROBE}></section>"
+#: Where the head's links may end up (a browser applies a stylesheet linked from the body).
+_HEAD_PLACES = frozenset({"head", "body"})
 
 
 class MissingParts(NamedTuple):
@@ -17,13 +36,23 @@ class MissingParts(NamedTuple):
     body_start: str | None
 
 
+class _Planned(NamedTuple):
+    """One part at its point, and the stand-in that proves the point."""
+
+    offset: int
+    markup: str
+    probe: str
+
+
 def page_part_insertions(page: ParsedPage, parts: MissingParts) -> list[Insertion]:
     """Each missing part where the template would have put it.
 
     The attributes go into the page's own ``<html`` tag; a page without one gets an ``<html>``
     tag where its head ends, which a browser merges into the ``<html>`` it implied. The head
     links go before ``</head>`` (or where the head ends unwritten); the toolbar and the switch
-    first into the body. A page whose head never ends (a script left open) gets none.
+    first into the body, except in a frameset document, which has no body to show them. A
+    page whose head never ends (a script left open) gets none, nor does one where a part would
+    not land where it belongs.
     """
     body_start = page.body_start()
     if body_start is None:
@@ -33,15 +62,52 @@ def page_part_insertions(page: ParsedPage, parts: MissingParts) -> list[Insertio
     head_end = page.end_tag_start(page.head)
     if head_end is None:
         head_end = body_tag if body_tag is not None else body_start
-    insertions: list[Insertion] = []
+    planned: list[_Planned] = []
     if parts.html_attrs is not None:
         html_tag = page.start(page.html)
         if html_tag is not None:
-            insertions.append(Insertion(html_tag + len("<html"), " " + parts.html_attrs))
+            planned.append(_Planned(html_tag + len("<html"), " " + parts.html_attrs, f" {_PROBE}"))
         else:
-            insertions.append(Insertion(head_end, f"<html {parts.html_attrs}>"))
+            planned.append(_Planned(head_end, f"<html {parts.html_attrs}>", f"<html {_PROBE}>"))
     if parts.head is not None:
-        insertions.append(Insertion(head_end, parts.head))
-    if parts.body_start is not None:
-        insertions.append(Insertion(body_start, parts.body_start))
-    return insertions
+        planned.append(_Planned(head_end, parts.head, _HEAD_PROBE))
+    if parts.body_start is not None and not page.is_frameset:
+        planned.append(_Planned(body_start, parts.body_start, _BODY_PROBE))
+    if not planned or not _land_where_they_belong(page, planned):
+        return []
+    return [Insertion(part.offset, part.markup) for part in planned]
+
+
+def _land_where_they_belong(page: ParsedPage, planned: list[_Planned]) -> bool:
+    probes = [Insertion(part.offset, part.probe) for part in planned]
+    expected = {part.probe for part in planned}
+    host_trees = page.trees()
+    for tree in page.trees(page.with_insertions(probes)):
+        if not _probes_in_place(tree, expected):
+            return False
+        if tree.serialize() != next(host_trees).serialize():
+            return False
+    return True
+
+
+def _probes_in_place(tree: turbohtml.Document, expected: set[str]) -> bool:
+    """Whether each expected stand-in is where its part belongs; they are taken out."""
+    root = tree.root
+    if any(probe.startswith(("<html", " ")) for probe in expected):
+        if _PROBE not in root.attrs:
+            return False
+        del root.attrs[_PROBE]
+    found = tree.select(f"[{_PROBE}]")
+    for element in found:
+        parent = element.parent
+        if element.tag == "meta" and getattr(parent, "tag", None) not in _HEAD_PLACES:
+            return False
+        if element.tag == "section" and not (
+            getattr(parent, "tag", None) == "body" and parent.parent is root
+        ):
+            return False
+        element.decompose()
+    tags = {element.tag for element in found}
+    return tags == {
+        tag for tag, probe in (("meta", _HEAD_PROBE), ("section", _BODY_PROBE)) if probe in expected
+    }

@@ -13,21 +13,24 @@
   const currentSize = toolbar.querySelector(".a11y-toolbar__current");
   const cycles = [...toolbar.querySelectorAll(".a11y-toolbar__next")];
 
-  /* A link made of an image without any alt (an avatar) shows the best name there is */
-  const nameOf = (image) => {
+  /* A link made of images without any alt (an avatar) shows the best name there is, once */
+  const nameOf = (image, named) => {
     const link = image.parentElement;
-    if (image.hasAttribute("alt") || !link || link.localName !== "a" || link.textContent.trim()) return "";
-    const named = [link.getAttribute("aria-label"), link.getAttribute("title"), image.getAttribute("title")]
+    if (image.hasAttribute("alt") || !link || link.localName !== "a" || named.has(link)) return "";
+    named.add(link);
+    if (link.textContent.trim()) return "";
+    const given = [link.getAttribute("aria-label"), link.getAttribute("title"), image.getAttribute("title")]
       .find((name) => name && name.trim());
-    return named ? named.trim() : (image.getAttribute("src") || "").split(/[?#]/)[0].replace(/\/+$/, "").split("/").pop();
+    return given ? given.trim() : (image.getAttribute("src") || "").split(/[?#]/)[0].replace(/\/+$/, "").split("/").pop();
   };
 
   /* Images off on a page drawn with them on: what the server writes for such a page, the alt
      text beside each image, and links holding only decorative images marked. */
   const showAltText = () => {
+    const named = new Set();
     for (const image of document.querySelectorAll("img")) {
       const next = image.nextElementSibling;
-      const alt = (image.getAttribute("alt") || "").trim() || nameOf(image);
+      const alt = (image.getAttribute("alt") || "").trim() || nameOf(image, named);
       if (!alt || (next && next.matches(".a11y-alt, .a11y-image__alt"))) continue;
       const text = document.createElement("span");
       text.className = "a11y-alt";

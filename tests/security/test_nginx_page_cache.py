@@ -52,16 +52,16 @@ def fetch(
     base_url: str,
     path: str,
     cookie_lines: tuple[str, ...] = (),
-    headers: dict[str, str] | None = None,
+    headers: dict[str, str] | tuple[tuple[str, str], ...] = (),
 ) -> Page:
     """GET ``path`` through the proxy with exactly these ``Cookie`` header lines (and
-    ``headers``; none asks for compression unless given)."""
+    ``headers``, each pair a line of its own; none asks for compression unless given)."""
     connection = http.client.HTTPConnection(urlsplit(base_url).netloc, timeout=10)
     try:
         connection.putrequest("GET", path, skip_accept_encoding=True)
         for line in cookie_lines:
             connection.putheader("Cookie", line)
-        for name, value in (headers or {}).items():
+        for name, value in headers.items() if isinstance(headers, dict) else headers:
             connection.putheader(name, value)
         connection.endheaders()
         response = connection.getresponse()
@@ -128,6 +128,21 @@ def test_a_page_drawn_in_another_language_than_the_key_is_never_stored(proxy_url
     fetch(proxy_url, path, headers={"Accept-Language": "en;q=0.1, ru;q=0.9"})
     english = fetch(proxy_url, path, headers={"Accept-Language": "en"})
     assert "Version for the visually impaired" in english.html
+
+
+def test_a_page_is_drawn_in_the_language_its_key_reads_from_two_header_lines(
+    proxy_url: str,
+) -> None:
+    path = unique_path(ARTICLE, "two-lines")
+    fetch(proxy_url, path, headers=(("Accept-Language", "de"), ("Accept-Language", "ru")))
+    english = fetch(proxy_url, path, headers={"Accept-Language": "en"})
+    assert "Version for the visually impaired" in english.html
+
+
+def test_a_client_refusing_gzip_with_q0_gets_a_plain_page(proxy_url: str) -> None:
+    path = unique_path(ARTICLE, "q0")
+    refused = fetch(proxy_url, path, headers={"Accept-Encoding": "gzip;q=0, identity"})
+    assert (refused.content_encoding, refused.mode) == ("", "off")
 
 
 def test_a_compressed_page_never_reaches_a_client_that_did_not_ask(proxy_url: str) -> None:

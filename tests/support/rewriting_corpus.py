@@ -5,8 +5,9 @@ wrong: with and without ``<html>``, ``<head>`` and ``<body>`` tags; decoys in co
 conditional comments, scripts, titles, textareas, attribute values and ``<template>``; tag
 managers' ``<noscript>`` snippets; foreign content, tables, selects, mis-nested formatting,
 deep nesting, ``<plaintext>``; several charsets, declared in the header or only in ``<meta>``.
-The framework pages of ``tests/corpus/`` join them, rendered without a11y_kit's parts.
-Framesets are left aside.
+Hand-picked pages add framesets, documents that end inside a comment or a tag, and
+``<noscript>`` that a browser without JavaScript parses another way. The framework pages of
+``tests/corpus/`` join them, rendered without a11y_kit's parts.
 """
 
 from __future__ import annotations
@@ -120,8 +121,14 @@ class CorpusPage(NamedTuple):
     name: str
     body: bytes
     content_type: str
-    #: ``False`` for a page with nowhere to put the parts (its head never ends).
-    takes_parts: bool = True
+    #: Which parts the page takes: ``"all"``; ``"head"`` for a frameset (the mode on ``<html>``
+    #: and the stylesheet, no toolbar); ``"none"`` where no point keeps the host's tree.
+    parts: str = "all"
+
+    @property
+    def has_noscript(self) -> bool:
+        """Whether a browser without JavaScript may build another tree of the page."""
+        return b"<noscript" in self.body.lower()
 
 
 def _generated(number: int, chooser: random.Random) -> str:
@@ -200,10 +207,51 @@ HAND_PICKED = {
     "comment only": "<!-- nothing else -->",
     "head only": "<head><title>Only a head</title></head>",
 }
-#: Pages whose head never ends: every byte after the open element is its text.
+#: Pages with nowhere to put the parts: the head never ends (every byte after the open
+#: element is its text), the page ends inside a comment or a tag before anything opens the
+#: body, or without JavaScript the point where the body opens is inside a ``<noscript>``'s text.
 WITHOUT_A_BODY = {
     "unclosed script in the head": "<title>t</title><script>never closed <body>",
     "unclosed title": "<!DOCTYPE html><title>never closed <body><p>",
+    "ends inside a comment": "<!DOCTYPE html><title>t</title><!-- to the end <p>x",
+    "ends inside a processing instruction": "<!DOCTYPE html><title>t</title><?xml version='1.0'",
+    "ends inside a bogus comment": "<title>t</title><!# bogus",
+    "ends inside a start tag": "<!DOCTYPE html><title>t</title><di",
+    "ends inside an attribute": "<title>t</title><p class='x",
+    "a style in a head noscript holds the rest without JavaScript": (
+        "<!DOCTYPE html><head><noscript><style></noscript></head><body><p>Text</p></body>"
+    ),
+}
+#: Frameset documents: the mode and the stylesheet, never a toolbar (it would drop the frames).
+FRAMESETS = {
+    "frameset": (
+        "<!DOCTYPE html><html><head><title>Archive</title></head>"
+        "<frameset cols='30%,70%'><frame name=menu><frame name=news></frameset></html>"
+    ),
+    "frameset without html and head tags": "<title>A</title>\n<frameset rows='50%,*'><frame>",
+    "frameset with noframes": (
+        "<html><head><title>A</title></head><frameset><frame>"
+        "<noframes><p>Frames</p><img src=/f alt=f></noframes></frameset></html>"
+    ),
+}
+#: ``<noscript>`` a browser without JavaScript parses as markup, where one with it reads text.
+NOSCRIPT = {
+    "head noscript opening the body without javascript": (
+        "<title>t</title><noscript><p>Turn JavaScript on</p></noscript><p>Text"
+    ),
+    "noscript whose end tag is in a comment": (
+        "<!DOCTYPE html><html><head><title>t</title></head><body><noscript><!-- </noscript> -->"
+        "<p>Without JavaScript</p></noscript><p>Text</p></body></html>"
+    ),
+    "tag manager snippets in the head": (
+        "<!DOCTYPE html><html><head><noscript><iframe src='/ns'></iframe></noscript>"
+        "<noscript><div><img src='/watch' alt=''></div></noscript><title>t</title></head>"
+        "<body><p>Text</p></body></html>"
+    ),
+    "noscript link in the head": (
+        "<!DOCTYPE html><head><noscript><link rel=stylesheet href=/nojs.css></noscript>"
+        "<title>t</title><p>Text"
+    ),
 }
 
 
@@ -218,8 +266,9 @@ def corpus_pages(framework_templates: Path) -> list[CorpusPage]:
         CorpusPage(name, page.encode(), "text/html; charset=utf-8")
         for name, page in HAND_PICKED.items()
     ]
-    pages += [
-        CorpusPage(name, page.encode(), "text/html; charset=utf-8", takes_parts=False)
-        for name, page in WITHOUT_A_BODY.items()
-    ]
+    for kind, named in (("all", NOSCRIPT), ("head", FRAMESETS), ("none", WITHOUT_A_BODY)):
+        pages += [
+            CorpusPage(name, page.encode(), "text/html; charset=utf-8", kind)
+            for name, page in named.items()
+        ]
     return pages + framework_pages(framework_templates)

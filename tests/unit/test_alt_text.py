@@ -13,7 +13,7 @@ from a11y_kit.testing import preferences_cookie
 from tests.support.rewriting import rewritten, rewritten_text
 from tests.support.sites.bare_site import create_bare_app
 
-INERT = "v-pre ng-non-bindable"
+INERT = "data-ng-non-bindable"
 
 PAGE = """<html {{ a11y.html_attrs() }}><body>{{ a11y.toolbar() }}
 <p><img src="/boiler.jpg" alt="Boiler &amp; house <b>"></p>

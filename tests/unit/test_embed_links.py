@@ -7,7 +7,7 @@ import pytest
 from a11y_kit.rewriting import embed_link_insertions
 from tests.support.rewriting import rewritten_text
 
-INERT = "v-pre ng-non-bindable"
+INERT = "data-ng-non-bindable"
 
 
 def with_embed_links(page: str) -> str:

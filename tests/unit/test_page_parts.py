@@ -251,3 +251,102 @@ def test_custom_element_named_like_html_is_content() -> None:
 
 def test_markup_declaration_before_the_content_is_no_error() -> None:
     assert injected("<![ x ]>\n<p>Text").endswith("<nav>T</nav><p>Text")
+
+
+FRAMESET = (
+    "<!DOCTYPE html><html><head><title>Archive</title></head>"
+    '<frameset cols="20%,80%"><frame src="/menu"><frame src="/news"></frameset></html>'
+)
+
+
+def test_a_frameset_document_keeps_its_frames_and_gets_the_mode() -> None:
+    page = injected(FRAMESET)
+    assert "<nav>" not in page
+    assert page.startswith('<!DOCTYPE html><html data-a11y-mode="on"><head><title>Archive')
+    assert '<link rel="stylesheet" href="/a.css"></head><frameset' in page
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["<!-- to the end <p>", "<?xml version='1.0'", "<!# bogus", "<di", "<p class='x"],
+)
+def test_a_page_ending_inside_a_comment_or_a_tag_is_sent_unchanged(ending: str) -> None:
+    page = "<!DOCTYPE html><title>News</title>" + ending
+    assert injected(page) == page
+
+
+def test_parts_never_go_where_a_browser_without_javascript_hides_them() -> None:
+    # Without JavaScript the <style> in <noscript> holds the rest of the page as its text.
+    page = "<!DOCTYPE html><head><noscript><style></noscript></head><body><p>Text</p></body>"
+    assert injected(page) == page
+
+
+def test_a_head_noscript_snippet_still_gets_the_parts() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><noscript><div><img src=/watch alt=''></div></noscript>"
+        "<title>t</title></head><body><p>Text</p></body></html>"
+    )
+    assert "<body><nav>T</nav><p>Text" in injected(page)
+
+
+def partial_content() -> Response:
+    response = Response(UNCALLED_PAGE[:40], status=206, mimetype="text/html")
+    response.headers["Content-Range"] = f"bytes 0-39/{len(UNCALLED_PAGE)}"
+    return response
+
+
+def stream_with_its_length() -> Response:
+    body = UNCALLED_PAGE.encode()
+    return Response(iter([body]), mimetype="text/html", headers={"Content-Length": len(body)})
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        pytest.param(partial_content, id="partial-content"),
+        pytest.param(stream_with_its_length, id="stream-with-a-length"),
+    ],
+)
+def test_only_whole_pages_sent_in_one_piece_are_rewritten(view: Callable[[], Response]) -> None:
+    app = injecting_app(view)
+    with app.test_request_context():
+        expected = view().get_data()
+    assert get_page(app, scheme="blue").get_data() == expected
+
+
+RSS = (
+    "<?xml version='1.0'?><rss version='2.0'><channel><title>News</title>"
+    "<item><title>Plan approved</title></item></channel></rss>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "headers"),
+    [
+        pytest.param(
+            "<div class='card'>Card</div>", {"X-Requested-With": "XMLHttpRequest"}, id="jquery"
+        ),
+        pytest.param("OK", {}, id="short-answer"),
+        pytest.param(RSS, {}, id="feed"),
+        pytest.param("<li>One</li><li>Two</li>", {}, id="fragment"),
+    ],
+)
+def test_without_fetch_metadata_what_is_not_a_document_gets_no_parts(
+    body: str, headers: dict[str, str]
+) -> None:
+    app = injecting_app(lambda: Response(body, mimetype="text/html"))
+    client = app.test_client()
+    client.set_cookie("a11y", preferences_cookie(scheme="blue"))
+    assert client.get("/", headers=headers).get_data(as_text=True) == body
+
+
+def test_compression_set_up_after_a11y_kit_still_gets_the_parts() -> None:
+    from flask_compress import Compress
+
+    app = injecting_app(lambda: render_template_string(UNCALLED_PAGE + "<!--" + "x" * 600 + "-->"))
+    Compress(app)
+    client = app.test_client()
+    client.set_cookie("a11y", preferences_cookie(scheme="blue"))
+    response = client.get("/", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["Content-Encoding"] == "gzip"
+    assert b'class="a11y-toolbar"' in gzip.decompress(response.get_data())
