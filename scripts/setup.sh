@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepare a fresh machine: .venv with a11y_kit (editable) and, with --test, the test tools,
 # Debian's Chromium and the Liberation fonts (metric twins of Arial and Times New Roman),
-# nginx for the page-cache tests, npm and, with it, the corpus's framework CSS.
+# nginx for the page-cache tests, Java for the W3C Nu Html Checker, npm and, with it, the
+# corpus's framework CSS and scripts and the checker's jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,7 @@ if [[ "${1:-}" == "--test" ]]; then
   extras="[test]"
   packages=(chromium fonts-liberation nginx)
   command -v npm >/dev/null || packages+=(npm)
+  command -v java >/dev/null || packages+=(default-jre-headless)
   if ! dpkg -s "${packages[@]}" >/dev/null 2>&1; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
