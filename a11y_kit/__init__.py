@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .accounts import AccountStore
-from .caching import cacheable, preferences_cache_key
 from .extension import A11yKit
+from .http.caching import cacheable, preferences_cache_key
 from .preferences import PreferenceModel, Preferences
-from .redirects import safe_next
+from .visitor.accounts import AccountStore
+from .visitor.redirects import safe_next
 
 __all__ = [
     "A11yKit",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .assets import build, static_dir, write_generated_css
+from .page.assets import build, static_dir, write_generated_css
 
 
 @click.group(name="a11y")

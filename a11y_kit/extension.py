@@ -8,20 +8,20 @@ from typing import Any
 
 from flask import Flask, Response
 
-from .accounts import AccountStore
-from .assets import asset_urls_for
-from .cookie_domain import checked_cookie_domain
-from .cookie_header import CookieFinder
-from .hook_order import keep_before_compression
+from .http.cookie_domain import checked_cookie_domain
+from .http.hook_order import keep_before_compression
+from .http.responses import finish_response
+from .http.views import blueprint
 from .i18n import supported
-from .part_calls import PARTS, PartCalls, filter_name, part_filter
+from .page.assets import asset_urls_for
+from .page.part_calls import PARTS, PartCalls, filter_name, part_filter
+from .page.settings import EXTENSION_KEY, KitState
+from .page.site_stylesheet import checked_icon_fonts, site_stylesheet
+from .page.template_object import A11yTemplate
 from .preferences import PreferenceModel
-from .responses import finish_response
-from .schemes import configured_schemes
-from .site_stylesheet import checked_icon_fonts, site_stylesheet
-from .state import EXTENSION_KEY, KitState
-from .template_object import A11yTemplate
-from .views import blueprint
+from .preferences.schemes import configured_schemes
+from .visitor.accounts import AccountStore
+from .visitor.cookie_header import CookieFinder
 
 DEFAULT_CONFIG: dict[str, Any] = {
     "A11Y_URL_PREFIX": "/a11y",

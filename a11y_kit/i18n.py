@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,8 @@ from typing import Any
 from werkzeug.datastructures import LanguageAccept
 from werkzeug.http import parse_accept_header
 
-from .labels import Translate
+#: A catalog's ``gettext``: English text in, the visitor's language out.
+Translate = Callable[[str], str]
 
 SUPPORTED_LOCALES: tuple[str, ...] = ("en", "ru", "be")
 DEFAULT_LOCALE = "en"

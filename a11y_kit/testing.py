@@ -50,7 +50,7 @@ def _audit_fixture(request: Any, app: Any) -> Callable[..., list]:
     """``a11y_audit(*paths)``: the findings in the mode on ``paths`` of the host's ``app``."""
     from .audit.runner import NORMAL, PageAudit, every_scheme
     from .audit.server import serving
-    from .state import EXTENSION_KEY
+    from .page.settings import EXTENSION_KEY
 
     def audit(*paths: str) -> list:
         state = app.extensions[EXTENSION_KEY]

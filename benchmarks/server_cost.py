@@ -16,7 +16,7 @@ from markupsafe import Markup
 from werkzeug.test import EnvironBuilder
 
 from a11y_kit import A11yKit
-from a11y_kit.part_calls import PAGE_PARTS, PartCalls, filter_name
+from a11y_kit.page.part_calls import PAGE_PARTS, PartCalls, filter_name
 from a11y_kit.preferences import PreferenceModel
 from a11y_kit.rewriting import forget_rewritten_pages
 from a11y_kit.testing import preferences_cookie

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass
 
-from a11y_kit.assets import PrebuiltAssets, static_dir
+from a11y_kit.page.assets import PrebuiltAssets, static_dir
 
 #: nginx and most CDNs compress text at about this level.
 GZIP_LEVEL = 6

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from playwright.sync_api import Page
+from playwright.sync_api import FloatRect, Page
 
-from ..contrast import contrast_ratio
+from ..preferences.contrast import contrast_ratio
 
 _HERE = Path(__file__).parent
 _SELECTOR_JS = (_HERE / "selector.js").read_text()
@@ -118,7 +118,7 @@ def _shot(page: Page, box: dict) -> bytes:
     right, bottom = min(box["x"] + box["width"], width), min(box["y"] + box["height"], height)
     if right - left < 1 or bottom - top < 1:
         return b""
-    clip = {"x": left, "y": top, "width": right - left, "height": bottom - top}
+    clip: FloatRect = {"x": left, "y": top, "width": right - left, "height": bottom - top}
     return page.screenshot(clip=clip, full_page=True, animations="disabled")
 
 

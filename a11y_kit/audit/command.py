@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 import time
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
-from ..state import EXTENSION_KEY
+from ..page.settings import EXTENSION_KEY
 from .browser import CHROMIUM_ARGS, find_chromium
 from .pages import Crawl, crawl, link_reader, route_pages
 from .report import CHECKS, AuditResult, as_html, as_json, printable, summary
@@ -90,9 +91,7 @@ def audit_command(
         findings: list[PageFinding] = []
         screenshots = {}
         in_mode = [setting for setting in settings if setting is not NORMAL]
-        with click.progressbar(
-            paths, label="Auditing", file=click.get_text_stream("stderr")
-        ) as bar:
+        with click.progressbar(paths, label="Auditing", file=sys.stderr) as bar:
             for path in bar:
                 findings += audit.layout(path, settings)
                 findings += audit.added_axe_rules(path, in_mode)

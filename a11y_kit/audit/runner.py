@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as BrowserError
@@ -22,6 +22,9 @@ from .checks import (
     picture,
     unreadable_states,
 )
+
+if TYPE_CHECKING:
+    from playwright._impl._api_structures import SetCookieParam
 
 DESKTOP, PHONE = 1280, 320
 #: The setting that strains a layout most: 200 %, widest spacing, serif, images off.
@@ -131,7 +134,9 @@ class PageAudit:
         context: BrowserContext = self.browser.new_context(
             viewport={"width": width, "height": 800}, java_script_enabled=javascript
         )
-        cookies = [{**cookie, "url": self.base_url} for cookie in self.cookies]
+        cookies: list[SetCookieParam] = [
+            cast("SetCookieParam", {**cookie, "url": self.base_url}) for cookie in self.cookies
+        ]
         if setting.preferences is not None:
             value = self.model.cookie_for(**setting.preferences)
             cookies.append({"name": self.cookie_name, "value": value, "url": self.base_url})

@@ -2,8 +2,8 @@
 
 from .cookie import MAX_COOKIE_LENGTH
 from .declaration import Choice, Preference
-from .model import SETTING_NAMES, PreferenceModel, Preferences
-from .registry import BY_NAME, REGISTRY, SUPPORTED_SIZES, page_rewrites
+from .model import SETTING_NAMES, PreferenceModel, Preferences, page_rewrites
+from .registry import BY_NAME, REGISTRY, SUPPORTED_SIZES
 
 __all__ = [
     "BY_NAME",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from ..rewriting import PageRewrite
 from .cookie import MAX_COOKIE_LENGTH, serialize, stored_settings
-from .registry import DEFAULT_SIZES, REGISTRY, SIZE
+from .registry import DEFAULT_SIZES, PAGE_REWRITES, REGISTRY, SIZE
 
 #: The two settings outside the registry: the mode itself, and whether "Settings" is open.
 MODE_VALUES = ("off", "on")
@@ -15,15 +16,29 @@ PANEL_VALUES = ("closed", "open")
 SETTING_NAMES: tuple[str, ...] = ("mode", *(p.name for p in REGISTRY), "panel")
 SITE_CONFIGURABLE = frozenset(p.name for p in REGISTRY if p.site_configurable)
 
-_Fields = NamedTuple("_Fields", [(name, str) for name in SETTING_NAMES])  # type: ignore[misc]
-_Fields.__new__.__defaults__ = (  # type: ignore[attr-defined]
-    MODE_VALUES[0],
-    *(preference.values[0] for preference in REGISTRY),
-    PANEL_VALUES[0],
-)
+if TYPE_CHECKING:
+    from typing import Self
+
+    class _Fields(tuple[str, ...]):
+        """What type checkers see of the tuple the registry builds: a string per setting."""
+
+        _fields: tuple[str, ...]
+
+        def __new__(cls, *values: str, **named: str) -> Self: ...
+        def __getattr__(self, name: str) -> str: ...
+        def _replace(self, **changes: str) -> Self: ...
+        def _asdict(self) -> dict[str, str]: ...
+
+else:
+    _Fields = NamedTuple("_Fields", [(name, str) for name in SETTING_NAMES])
+    _Fields.__new__.__defaults__ = (
+        MODE_VALUES[0],
+        *(preference.values[0] for preference in REGISTRY),
+        PANEL_VALUES[0],
+    )
 
 
-class Preferences(_Fields):  # type: ignore[misc, valid-type]
+class Preferences(_Fields):
     """One visitor's choices: ``mode``, one field per registered preference, ``panel``."""
 
     __slots__ = ()
@@ -98,3 +113,16 @@ class PreferenceModel:
             for name, value in zip(SETTING_NAMES, preferences, strict=True)
             if fixed.get(name) != value
         )
+
+
+@lru_cache(maxsize=1024)
+def page_rewrites(preferences: Preferences) -> tuple[PageRewrite, ...]:
+    """What the visitor's choices change in the page's HTML (alt text when images are off…);
+    nothing outside the mode."""
+    if not preferences.is_on:
+        return ()
+    return tuple(
+        PAGE_REWRITES[(preference.name, value)]
+        for preference in REGISTRY
+        if (preference.name, value := getattr(preferences, preference.name)) in PAGE_REWRITES
+    )

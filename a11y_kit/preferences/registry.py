@@ -3,15 +3,9 @@ optional CSS partial beside this file, and its labels in the catalogs)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING
-
 from ..rewriting import PageRewrite, alt_text_insertions, embed_link_insertions
-from ..schemes import BUILT_IN_SCHEMES, scheme_properties
 from .declaration import Choice, Preference
-
-if TYPE_CHECKING:
-    from .model import Preferences
+from .schemes import BUILT_IN_SCHEMES, scheme_properties
 
 #: Sizes the stylesheet knows (percent of the visitor's browser font size); five are offered.
 SUPPORTED_SIZES: tuple[str, ...] = ("100", "125", "150", "175", "200", "250", "300")
@@ -107,16 +101,3 @@ PAGE_REWRITES: dict[tuple[str, str], PageRewrite] = {
     for choice in preference.choices
     if choice.rewrite is not None
 }
-
-
-@lru_cache(maxsize=1024)
-def page_rewrites(preferences: Preferences) -> tuple[PageRewrite, ...]:
-    """What the visitor's choices change in the page's HTML (alt text when images are off…);
-    nothing outside the mode."""
-    if not preferences.is_on:
-        return ()
-    return tuple(
-        PAGE_REWRITES[(preference.name, value)]
-        for preference in REGISTRY
-        if (preference.name, value := getattr(preferences, preference.name)) in PAGE_REWRITES
-    )

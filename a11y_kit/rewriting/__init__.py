@@ -2,8 +2,9 @@
 writes, the alt text with images off, the links with embedded content off."""
 
 from .alt_text import alt_text_insertions
+from .document import PageRewrite
 from .embed_links import embed_link_insertions
-from .insertion import PageRewrite, inert_text
+from .insertion import inert_text
 from .page_parts import MissingParts, page_part_insertions
 from .rewrite import MAX_REWRITTEN_BYTES, forget_rewritten_pages, rewrite_page
 

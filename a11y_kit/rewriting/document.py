@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import turbohtml
@@ -50,7 +50,7 @@ class ParsedPage:
             if "\r" in text
             else []
         )
-        root = self.document.root
+        root = root_of(self.document)
         self.html: Element = root
         self.head: Element = next(child for child in root.children if _is_tag(child, "head"))
         self.body: Element | None = next(
@@ -112,6 +112,10 @@ class ParsedPage:
         location = element.source_location
         return None if location is None else self._offset(location.start_tag.start_offset)
 
+    def tag_start(self, element: Element) -> int:
+        """Where the (located) element's start tag begins."""
+        return self._offset(element.source_location.start_tag.start_offset)
+
     def after_start_tag(self, element: Element) -> int:
         """Just after the (located) element's start tag."""
         return self._offset(element.source_location.start_tag.end_offset)
@@ -158,6 +162,14 @@ class ParsedPage:
         return head_end + _first_body_token(self.text[head_end:])
 
 
+def root_of(tree: turbohtml.Document) -> Element:
+    """The ``<html>`` element of a parsed document (the tree builder always makes one)."""
+    root = tree.root
+    if root is None:
+        raise ValueError("a parsed HTML document without an <html> element")
+    return root
+
+
 def _is_tag(node: object, name: str) -> bool:
     return getattr(node, "tag", None) == name
 
@@ -187,7 +199,8 @@ def _first_body_token(rest: str) -> int:
             line_starts = [0, *(found.end() for found in re.finditer(r"\r\n?|\n", rest))]
         offset = line_starts[token.line - 1] + token.col
         if token.type == TokenType.TEXT:
-            offset = _LEADING_SPACE.match(rest, offset).end()
+            spaces = _LEADING_SPACE.match(rest, offset)
+            offset = spaces.end() if spaces else offset
         return offset
     return len(rest)
 
@@ -207,10 +220,14 @@ def _opens_body(token: turbohtml.Token) -> bool:
 
 def with_insertions(text: str, insertions: list[Insertion]) -> str:
     """``text`` with each insertion's markup at its offset."""
-    pieces = []
+    pieces: list[str] = []
     done = 0
     for offset, markup in sorted(insertions, key=lambda insertion: insertion.offset):
         pieces += (text[done:offset], markup)
         done = offset
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+#: What one feature adds to a parsed page.
+PageRewrite = Callable[[ParsedPage], Iterable[Insertion]]

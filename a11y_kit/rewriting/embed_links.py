@@ -33,7 +33,7 @@ def embed_link_insertions(page: ParsedPage) -> list[Insertion]:
     mis-nested page left open (``<p><b>x</p><iframe>``), which the embed itself does not do:
     the links are kept only where the host's tree comes out the same.
     """
-    links = [Insertion(page.start(embed), _link_for(embed)) for embed in page.elements(*EMBEDS)]
+    links = [Insertion(page.tag_start(embed), _link_for(embed)) for embed in page.elements(*EMBEDS)]
     ours = f".{LINK_CLASS}"
     if not links or page.tree_unchanged_by(links, ours):
         return links

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from markupsafe import Markup, escape
-
-if TYPE_CHECKING:
-    from .document import ParsedPage
 
 #: Keeps AngularJS from compiling an element and what it holds (its ``data-`` spelling is
 #: valid HTML; Vue and Alpine never read text out of attributes).
@@ -37,7 +33,3 @@ def inert_text(text: str) -> Markup:
 def copied_text(tag: str, css_class: str, text: str, attributes: str = "") -> str:
     """An element showing ``text`` copied from the host's attributes, escaped and inert."""
     return f'<{tag} class="{css_class}"{attributes} {NOT_COMPILED}>{inert_text(text)}</{tag}>'
-
-
-#: What one feature adds to a parsed page.
-PageRewrite = Callable[["ParsedPage"], Iterable[Insertion]]

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import turbohtml
 
-from .document import ParsedPage
+from .document import ParsedPage, root_of
 from .insertion import Insertion
 
 #: The attribute that marks the stand-ins.
@@ -92,7 +92,7 @@ def _land_where_they_belong(page: ParsedPage, planned: list[_Planned]) -> bool:
 
 def _probes_in_place(tree: turbohtml.Document, expected: set[str]) -> bool:
     """Whether each expected stand-in is where its part belongs; they are taken out."""
-    root = tree.root
+    root = root_of(tree)
     if any(probe.startswith(("<html", " ")) for probe in expected):
         if _PROBE not in root.attrs:
             return False
@@ -103,7 +103,7 @@ def _probes_in_place(tree: turbohtml.Document, expected: set[str]) -> bool:
         if element.tag == "meta" and getattr(parent, "tag", None) not in _HEAD_PLACES:
             return False
         if element.tag == "section" and not (
-            getattr(parent, "tag", None) == "body" and parent.parent is root
+            getattr(parent, "tag", None) == "body" and getattr(parent, "parent", None) is root
         ):
             return False
         element.decompose()

@@ -13,8 +13,8 @@ import logging
 from functools import partial
 
 from .charsets import DecodedPage, decode_page, encode, encode_ours
-from .document import ParsedPage
-from .insertion import Insertion, PageRewrite
+from .document import PageRewrite, ParsedPage
+from .insertion import Insertion
 from .page_parts import MissingParts, page_part_insertions
 from .remembered import RememberedPages
 

@@ -10,7 +10,7 @@ from flask import Flask, Response, redirect, render_template_string
 from markupsafe import Markup
 
 from a11y_kit import A11yKit
-from a11y_kit.state import current_preferences
+from a11y_kit.page.settings import current_preferences
 
 #: How long the hanging answers hang (bounded, so the server's threads end).
 HANG_S = 20

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from a11y_kit.contrast import contrast_ratio
+from a11y_kit.preferences.contrast import contrast_ratio
 from tests.browser.modes import MODEL, visit_in_mode, widest
 from tests.browser.toolbar import open_settings, option
 

@@ -11,9 +11,9 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Page
 
-from a11y_kit.assets import PrebuiltAssets, static_dir
 from a11y_kit.audit.server import serving
 from a11y_kit.i18n import SUPPORTED_LOCALES, translator
+from a11y_kit.page.assets import PrebuiltAssets, static_dir
 from a11y_kit.preferences import REGISTRY, Choice, Preference
 from a11y_kit.testing import preferences_cookie
 from tests.support.sites.content_site import create_content_app

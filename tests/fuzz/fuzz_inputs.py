@@ -15,7 +15,7 @@ import atheris
 
 with atheris.instrument_imports(include=["a11y_kit"]):
     from a11y_kit.preferences import SETTING_NAMES, PreferenceModel
-    from a11y_kit.redirects import safe_path
+    from a11y_kit.visitor.redirects import safe_path
 
 MODEL = PreferenceModel.build()
 

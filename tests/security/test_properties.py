@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from a11y_kit.preferences import SETTING_NAMES, PreferenceModel, Preferences
-from a11y_kit.redirects import safe_path
+from a11y_kit.visitor.redirects import safe_path
 from examples.news import create_app
 
 MODEL = PreferenceModel.build()

@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 from flask_assets import Environment
 
 from a11y_kit import A11yKit
-from a11y_kit.assets import BUILD_DIR, MANIFEST, build, static_dir
+from a11y_kit.page.assets import BUILD_DIR, MANIFEST, build, static_dir
 from tests.support.installed_wheel import REPO, InstalledSite, package_files
 
 
@@ -91,6 +91,10 @@ def test_installed_package_serves_bundles_without_writing_into_itself(
         assert response.status == 200
         assert b"--a11y-fg" in response.read()
     assert package_files(installed_wheel.package_dir) == installed_wheel.files_at_start
+
+
+def test_installed_package_carries_its_type_information(installed_wheel: InstalledSite) -> None:
+    assert (installed_wheel.package_dir / "py.typed").is_file()
 
 
 def test_security_guide_shows_the_tested_nginx_recipe() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from a11y_kit.assets import GENERATED_CSS, static_dir
 from a11y_kit.extension import DEFAULT_CONFIG
+from a11y_kit.page.assets import GENERATED_CSS, static_dir
 from a11y_kit.preferences import REGISTRY
 from a11y_kit.preferences.stylesheet import preference_css
 from tests.support.installed_wheel import REPO

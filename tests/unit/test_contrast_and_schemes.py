@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from flask import render_template_string
 
-from a11y_kit.contrast import hex_contrast, parse_hex
-from a11y_kit.schemes import BUILT_IN_SCHEMES, MIN_TEXT_CONTRAST, configured_schemes
-from a11y_kit.state import current_preferences
+from a11y_kit.page.settings import current_preferences
+from a11y_kit.preferences.contrast import hex_contrast, parse_hex
+from a11y_kit.preferences.schemes import BUILT_IN_SCHEMES, MIN_TEXT_CONTRAST, configured_schemes
 from tests.support.sites.bare_site import create_bare_app
 
 #: Focus outlines and toolbar borders are drawn in the scheme's foreground on its background.

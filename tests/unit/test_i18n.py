@@ -12,8 +12,8 @@ from flask import Flask
 from flask_babel import Babel
 
 from a11y_kit.i18n import DOMAIN, SUPPORTED_LOCALES, TRANSLATIONS_DIR
-from a11y_kit.labels import all_messages
-from a11y_kit.schemes import BUILT_IN_SCHEMES
+from a11y_kit.page.labels import all_messages
+from a11y_kit.preferences.schemes import BUILT_IN_SCHEMES
 from tests.support.sites.bare_site import create_bare_app
 
 TRANSLATED = [locale for locale in SUPPORTED_LOCALES if locale != "en"]

@@ -7,9 +7,9 @@ from bs4 import BeautifulSoup, Tag
 from flask import Flask, get_template_attribute, render_template_string, request
 from flask.testing import FlaskClient
 
+from a11y_kit.page.toolbar import escaped_return_path
 from a11y_kit.preferences import BY_NAME, REGISTRY
 from a11y_kit.testing import preferences_cookie
-from a11y_kit.toolbar import escaped_return_path
 
 CHOSEN = {
     "font": "serif",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from flask import Flask, render_template_string
 
-from a11y_kit.part_calls import PARTS, filter_name
+from a11y_kit.page.part_calls import PARTS, filter_name
 from a11y_kit.testing import preferences_cookie
 
 #: Each part, written as the whole expression (compiled) and inside a larger one (not compiled).

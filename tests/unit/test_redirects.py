@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from a11y_kit.redirects import MAX_NEXT_LENGTH, safe_next, safe_path
+from a11y_kit.visitor.redirects import MAX_NEXT_LENGTH, safe_next, safe_path
 
 HOST = "http://127.0.0.1:5000/"
 

@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import NamedTuple
 
 from flask import Request, get_template_attribute, url_for
 from markupsafe import Markup, escape
 
-from .accounts import account_action
-from .i18n import resolve_locale, translator
-from .labels import toolbar_texts
-from .preferences import REGISTRY, Preferences
-from .rewriting import MissingParts, inert_text
-from .state import (
-    KitState,
+from ..i18n import resolve_locale, translator
+from ..preferences import REGISTRY, Preferences
+from ..rewriting import MissingParts, inert_text
+from ..visitor.accounts import account_action
+from ..visitor.state import (
     RequestState,
     cookie_header,
     current_request,
     read_preferences,
     request_state,
 )
+from .labels import toolbar_texts
+from .settings import KitState
 from .toolbar import (
     FormFragment,
     bar,
@@ -42,8 +43,9 @@ MAX_REMEMBERED_PAGES = 1024
 MAX_REMEMBERED_IMAGES = 4096
 
 
-def _macro(name: str):
-    return get_template_attribute(MACROS, name)
+def _macro(name: str) -> Callable[..., Markup]:
+    macro: Callable[..., Markup] = get_template_attribute(MACROS, name)
+    return macro
 
 
 class SiteUrls(NamedTuple):
@@ -55,7 +57,7 @@ class SiteUrls(NamedTuple):
 
 
 def _site_urls(state: KitState, root: str) -> SiteUrls:
-    stylesheets = (state.assets.url("css", root),)
+    stylesheets: tuple[str, ...] = (state.assets.url("css", root),)
     if state.site_css:
         stylesheets += (url_for("a11y_kit.site_stylesheet", v=state.site_css_version),)
     return SiteUrls(

@@ -11,9 +11,10 @@ from typing import Any, Protocol
 from flask import Flask, url_for
 from webassets import Bundle, Environment
 
-from .preferences.stylesheet import preference_css
+from ..preferences.stylesheet import preference_css
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+#: The package's own folder, holding ``static/`` and ``templates/``.
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
 BUILD_DIR = "dist"
 MANIFEST = f"{BUILD_DIR}/manifest.json"
 HOST_BUNDLE_PREFIX = "a11y_kit_"
@@ -44,7 +45,7 @@ ASSETS: dict[str, Asset] = {
 
 def static_dir() -> Path:
     """``a11y_kit/static``: the sources, the generated CSS and the built bundles."""
-    return _PACKAGE_DIR / "static"
+    return PACKAGE_DIR / "static"
 
 
 def write_generated_css() -> Path:

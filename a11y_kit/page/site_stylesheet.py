@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .preferences.declaration import Choice
-from .preferences.registry import SCHEME
-from .preferences.stylesheet import choice_rule
-from .schemes import BUILT_IN_SCHEMES, Scheme, scheme_properties
+from ..preferences.declaration import Choice
+from ..preferences.registry import SCHEME
+from ..preferences.schemes import BUILT_IN_SCHEMES, Scheme, scheme_properties
+from ..preferences.stylesheet import choice_rule
 
 #: Icon font family names go into CSS: letters, digits, spaces, ``-`` and ``_`` only.
 _FONT_NAME = re.compile(r"[A-Za-z0-9 _-]{1,64}")

@@ -1,4 +1,4 @@
-"""Per-app state, and what one request has learnt, kept on ``g`` under one private name.
+"""What one request has learnt of its visitor, kept on ``g`` under one private name.
 
 Request-bound objects are read through ``_get_current_object()``: one context lookup, where
 each attribute read through Flask's proxies costs several. ``g``'s names are read from its
@@ -7,59 +7,31 @@ each attribute read through Flask's proxies costs several. ``g``'s names are rea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from flask import Request, current_app, g, request
+from flask import Request, g, request
 
+from ..preferences import PreferenceModel, Preferences
 from .accounts import AccountStore
-from .assets import AssetUrls
 from .cookie_header import CookieFinder
-from .preferences import PreferenceModel, Preferences
-from .schemes import Scheme
 
-EXTENSION_KEY = "a11y_kit"
 #: The attribute of ``g`` holding the current request's ``RequestState``.
 _REQUEST_KEY = "_a11y_kit"
 
 
-@dataclass(frozen=True)
-class KitState:
-    """What one app's ``A11yKit`` knows; kept in ``app.extensions["a11y_kit"]``."""
-
-    model: PreferenceModel
-    cookie_name: str
-    cookie_finder: CookieFinder
-    cookie_max_age: int
-    cookie_path: str | None
-    #: ``A11Y_COOKIE_DOMAIN``: the parent domain the choice is shared under (``None``: this host).
-    cookie_domain: str | None
-    cookie_secure: bool | None
-    assets: AssetUrls
-    #: The app's Jinja globals, where Flask-WTF puts ``csrf_token``.
-    jinja_globals: MutableMapping[str, Any]
-    #: The app's extensions, where Flask-Babel registers itself.
-    extensions: Mapping[str, Any]
-    #: The form field (and ``g`` attribute) Flask-WTF uses for its token.
-    csrf_field_name: str
-    schemes: Mapping[str, Scheme]
-    #: CSS for the site's own schemes and icon fonts, and its content hash (empty: none).
-    site_css: str
-    site_css_version: str
-    #: ``A11Y_LOCALE`` as a supported language: the toolbar's when the host has no Flask-Babel.
-    locale: str | None
-    #: ``A11Y_SKIP_TARGET``: the id "Skip to content" leads to (``None``: the page's ``<main>``).
-    skip_target: str | None
-    #: ``A11Y_INJECT``: write the parts a template did not into every HTML page.
-    inject: bool
-    #: Where signed-in visitors' preferences are kept, when the host has a store.
-    accounts: AccountStore | None = None
+class PreferenceSource(Protocol):
+    """What reading a visitor's preferences needs of the app's settings."""
 
     @property
-    def has_csrf(self) -> bool:
-        """Whether the host uses Flask-WTF (its ``csrf_token`` is a template global)."""
-        return callable(self.jinja_globals.get("csrf_token"))
+    def model(self) -> PreferenceModel: ...
+
+    @property
+    def cookie_finder(self) -> CookieFinder: ...
+
+    @property
+    def accounts(self) -> AccountStore | None: ...
 
 
 @dataclass(slots=True)
@@ -78,15 +50,10 @@ class RequestState:
     page: Any = None
 
 
-def kit_state() -> KitState:
-    """The state of the ``A11yKit`` on the current app."""
-    return current_app.extensions[EXTENSION_KEY]
-
-
 #: The current request itself, not Flask's proxy for it.
 current_request: Callable[[], Request] = request._get_current_object  # type: ignore[attr-defined]
 #: The current ``g`` itself, not Flask's proxy for it.
-request_globals: Callable[[], Any] = g._get_current_object  # type: ignore[attr-defined]
+request_globals: Callable[[], Any] = g._get_current_object
 
 
 def request_state() -> RequestState:
@@ -103,7 +70,9 @@ def existing_request_state() -> RequestState | None:
     return request_globals().__dict__.get(_REQUEST_KEY)
 
 
-def read_preferences(current: RequestState, state: KitState, cookie_header: str) -> Preferences:
+def read_preferences(
+    current: RequestState, state: PreferenceSource, cookie_header: str
+) -> Preferences:
     """The visitor's preferences, parsed once per request from the raw ``Cookie`` header.
 
     Reading them makes the response depend on the cookie (``Vary: Cookie``).
@@ -117,11 +86,6 @@ def read_preferences(current: RequestState, state: KitState, cookie_header: str)
             current.from_account = value is not None
         current.preferences = state.model.parse_cookie(value)
     return current.preferences
-
-
-def current_preferences() -> Preferences:
-    """The visitor's preferences for the current request."""
-    return read_preferences(request_state(), kit_state(), cookie_header())
 
 
 def cookie_header() -> str:

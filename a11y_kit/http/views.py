@@ -5,15 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, redirect, request
+from werkzeug.wrappers import Response as BaseResponse
 
-from .accounts import FORGET, REMEMBER, AccountStore
-from .assets import BUILD_DIR, static_dir
-from .focus import focus_fragment
+from ..page.assets import BUILD_DIR, PACKAGE_DIR, static_dir
+from ..page.focus import focus_fragment
+from ..page.settings import current_preferences, kit_state
+from ..preferences import SETTING_NAMES, Preferences
+from ..visitor.accounts import FORGET, REMEMBER, AccountStore
+from ..visitor.redirects import safe_next
 from .origin import is_same_origin
-from .preferences import SETTING_NAMES, Preferences
-from .redirects import safe_next
 from .responses import write_cookie
-from .state import current_preferences, kit_state
 
 #: A preference form is a few hundred bytes; anything much larger is refused with 413.
 MAX_FORM_BYTES = 8 * 1024
@@ -33,7 +34,7 @@ class _AssetsBlueprint(Blueprint):
 blueprint = _AssetsBlueprint(
     "a11y_kit",
     __name__,
-    template_folder="templates",
+    template_folder=str(PACKAGE_DIR / "templates"),
     static_folder=str(static_dir()),
     static_url_path="/static",
 )
@@ -92,12 +93,13 @@ def _before_any_hook(endpoint: str | None, values: dict[str, Any] | None) -> Non
 
 
 @blueprint.post("/preferences")
-def update_preferences() -> Response:
+def update_preferences() -> BaseResponse:
     """Store the submitted preferences, then 303 back to the page (204 for JSON)."""
     if not is_same_origin(request):
         abort(403, description="Preferences can only be changed from this site.")
     before = current_preferences()
     chosen = _submitted_preferences()
+    response: BaseResponse
     if _wants_json():
         response = Response(status=204)
     else:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
-from .preferences.registry import BY_NAME, REGISTRY
-from .schemes import Scheme
-
-Translate = Callable[[str], str]
+from ..i18n import Translate
+from ..preferences.registry import BY_NAME, REGISTRY
+from ..preferences.schemes import Scheme
 
 SWITCH_ON_LABEL = "Version for the visually impaired"
 SWITCH_OFF_LABEL = "Normal version"

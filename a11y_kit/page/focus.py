@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .preferences import SETTING_NAMES, Preferences
-from .preferences.declaration import option_label_id
+from ..preferences import SETTING_NAMES, Preferences
+from ..preferences.declaration import option_label_id
 from .toolbar import BAR_CYCLES
 
 

@@ -8,13 +8,13 @@ from typing import NamedTuple
 from flask import Request
 from markupsafe import Markup, escape
 
-from .i18n import translator
-from .labels import SWITCH_OFF_LABEL, SWITCH_ON_LABEL, Translate, value_label
-from .preferences import REGISTRY, Preferences
-from .preferences.declaration import option_class, option_label_id
-from .preferences.registry import BY_NAME
-from .redirects import MAX_NEXT_LENGTH, safe_path
-from .state import KitState
+from ..i18n import Translate, translator
+from ..preferences import REGISTRY, Preferences
+from ..preferences.declaration import option_class, option_label_id
+from ..preferences.registry import BY_NAME
+from ..visitor.redirects import MAX_NEXT_LENGTH, safe_path
+from .labels import SWITCH_OFF_LABEL, SWITCH_ON_LABEL, value_label
+from .settings import KitState
 
 
 class Option(NamedTuple):

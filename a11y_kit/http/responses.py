@@ -7,13 +7,14 @@ from functools import lru_cache
 from flask import Request, Response, session
 from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
+from werkzeug.wrappers import Response as BaseResponse
 
-from .cookie_domain import host_name, is_within
-from .i18n import MAX_ACCEPT_LANGUAGE, first_listed_locale, resolve_locale
-from .preferences import Preferences, page_rewrites
-from .rewriting import MAX_REWRITTEN_BYTES, MissingParts, PageRewrite, rewrite_page
-from .state import (
-    KitState,
+from ..i18n import MAX_ACCEPT_LANGUAGE, first_listed_locale, resolve_locale
+from ..page.settings import KitState
+from ..page.template_object import A11yTemplate
+from ..preferences import Preferences, page_rewrites
+from ..rewriting import MAX_REWRITTEN_BYTES, MissingParts, PageRewrite, rewrite_page
+from ..visitor.state import (
     RequestState,
     cookie_header,
     current_request,
@@ -22,11 +23,11 @@ from .state import (
     request_globals,
     request_state,
 )
-from .template_object import A11yTemplate
+from .cookie_domain import host_name, is_within
 
 
 def write_cookie(
-    response: Response, current: Request, state: KitState, preferences: Preferences
+    response: BaseResponse, current: Request, state: KitState, preferences: Preferences
 ) -> None:
     """Store ``preferences`` in the visitor's cookie with every attribute from the config.
 
@@ -65,8 +66,8 @@ def _add_vary(response: Response, added: tuple[str, ...]) -> None:
 
 
 #: What a page drawn with a11y_kit depends on, besides its URL.
-_ON_THE_COOKIE = ("Cookie",)
-_ON_THE_COOKIE_AND_LANGUAGE = ("Cookie", "Accept-Language")
+_ON_THE_COOKIE: tuple[str, ...] = ("Cookie",)
+_ON_THE_COOKIE_AND_LANGUAGE: tuple[str, ...] = ("Cookie", "Accept-Language")
 _JOINED = {names: ", ".join(names) for names in (_ON_THE_COOKIE, _ON_THE_COOKIE_AND_LANGUAGE)}
 
 
@@ -107,12 +108,14 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
         if all(part is None for part in missing):
             missing = None
     learnt = existing_request_state()
-    if learnt is None or learnt.preferences is None:
-        if not (response.is_streamed and response.mimetype == "text/html"):
-            return response
+    if learnt is not None and learnt.preferences is not None:
+        preferences = learnt.preferences
+    elif response.is_streamed and response.mimetype == "text/html":
         # A streamed template may read the cookie after the headers have gone: read it now.
         learnt = request_state()
-        read_preferences(learnt, state, cookie_header())
+        preferences = read_preferences(learnt, state, cookie_header())
+    else:
+        return response
     misfiled = False
     if state.locale is None and "babel" not in state.extensions:  # the header decides
         _add_vary(response, _ON_THE_COOKIE_AND_LANGUAGE)
@@ -123,8 +126,8 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
     if misfiled or _is_personal(learnt, state, response):
         mark_private(response)
     if learnt.from_account:  # this device keeps the account's choice; its own later ones win
-        write_cookie(response, current, state, learnt.preferences)
-    rewrites = page_rewrites(learnt.preferences)
+        write_cookie(response, current, state, preferences)
+    rewrites = page_rewrites(preferences)
     if rewrites and missing is None and not is_rewritable_document(response, current):
         rewrites = ()
     if rewrites or missing:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .i18n import resolve_locale
+from ..i18n import resolve_locale
+from ..page.settings import current_preferences, kit_state
+from ..visitor.state import current_request, request_state
 from .responses import holds_per_visitor_values
-from .state import current_preferences, current_request, kit_state, request_state
 
 
 def preferences_cache_key() -> str:
