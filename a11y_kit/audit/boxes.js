@@ -1,11 +1,15 @@
-/* Page-coordinate boxes of the elements matching `selector` (a11y_kit's own left out), each
-   marked with `mark` = its index, and the page's background colour. */
+/* Page-coordinate boxes of the elements matching `selector` (a11y_kit's own left out, and,
+   while a modal dialog is open, the page behind it), each marked with `mark` = its index, and
+   the page's background colour. */
 (({ selector, mark, textless }) => {
   const background = getComputedStyle(document.documentElement).backgroundColor
     .match(/[\d.]+/g).slice(0, 3).map(Number);
   const boxes = [];
-  for (const element of document.querySelectorAll(selector)) {
+  const modal = [...document.querySelectorAll("[aria-modal=true], dialog")].find((dialog) =>
+    (dialog.tagName !== "DIALOG" || dialog.matches(":modal")) && dialog.checkVisibility());
+  for (const element of (modal || document).querySelectorAll(selector)) {
     if (element.closest(".a11y-toolbar, .a11y-switch, [data-a11y-keep]")) continue;
+    if (!element.checkVisibility({ visibilityProperty: true })) continue;
     if (textless && (element.innerText || "").trim()) continue;
     let r = element.getBoundingClientRect();
     /* A transparent input drawn by its label (GOV.UK): the label's box is what changes */

@@ -9,13 +9,18 @@
     if (performance.now() > deadline) throw new Error(`a11y_kit: checks over ${budget} ms`);
   };
   const desktop = window.innerWidth >= 960;
+  /* WCAG 1.4.11: the edge of a control and the parts of a graphic need 3:1 */
+  const MIN_GRAPHIC = 3;
   const findings = [];
   const report = (check, element, figure) =>
     findings.push({ check, selector: selectorOf(element), figure: String(figure) });
 
-  /* Drawn, and not visually hidden (clipped to a pixel for screen readers only) */
+  /* Drawn, and not visually hidden (clipped to a pixel for screen readers only, or placed
+     off the page's top or left edge, as skip links and screen-reader text are) */
   const visible = (element) => {
     if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+    const placed = element.getBoundingClientRect();
+    if (placed.right + window.scrollX <= 0 || placed.bottom + window.scrollY <= 0) return false;
     for (let node = element; node && node !== document.body; node = node.parentElement) {
       const style = getComputedStyle(node);
       const rect = node.getBoundingClientRect();
@@ -27,6 +32,9 @@
   };
   /* a11y_kit's own parts, and what the owner keeps out of the mode (data-a11y-keep) */
   const ours = (element) => element.closest(".a11y-toolbar, .a11y-switch, [data-a11y-keep]");
+  /* An open modal dialog: the page behind it is meant to be out of reach and out of sight */
+  const modal = [...document.body.querySelectorAll("[aria-modal=true], dialog")]
+    .find((dialog) => (dialog.tagName !== "DIALOG" || dialog.matches(":modal")) && visible(dialog));
 
   /* Colours and WCAG contrast */
   const rgba = (value) => {
@@ -70,14 +78,21 @@
     texts.push(node);
   }
 
-  /* 1. Sideways scrolling: named by the narrowest box, or the text, past the right edge */
+  /* 1. Sideways scrolling, named by its cause: the narrowest box (or text) past the right edge
+     that no box of its own scrolls (a wide table in its own scrolling box is not a cause) */
   const root = document.documentElement;
+  const scrollsItself = (element) => {
+    for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+      if (getComputedStyle(node).overflowX !== "visible" && node.getBoundingClientRect().right <= root.clientWidth + 1) return true;
+    }
+    return false;
+  };
   if (root.scrollWidth > root.clientWidth + 1) {
     const edge = root.clientWidth + 1;
     let culprit = null;
     for (const element of document.body.querySelectorAll("*")) {
       const rect = element.getBoundingClientRect();
-      if (rect.width > 0 && rect.right > edge && (!culprit || rect.width < culprit.getBoundingClientRect().width)) {
+      if (rect.width > 0 && rect.right > edge && (!culprit || rect.width < culprit.getBoundingClientRect().width) && !scrollsItself(element)) {
         culprit = element;
       }
     }
@@ -197,7 +212,7 @@
   }
 
   /* 7. Links and buttons with no visible name, or an empty focus stop */
-  for (const control of document.querySelectorAll("a[href], button")) {
+  for (const control of (modal || document).querySelectorAll("a[href], button")) {
     if (ours(control) || !control.checkVisibility({ visibilityProperty: true })) continue;
     const rect = control.getBoundingClientRect();
     const drawn = rect.width >= 1 && rect.height >= 1 && visible(control);
@@ -233,6 +248,71 @@
       other !== disabled && visible(other) && !ours(other) && other.type === disabled.type &&
       !other.matches(":disabled, [aria-disabled=true]") && !other.closest(".disabled"));
     if (kin && looks(kin) === looks(disabled)) report("disabled-indistinct", disabled, "drawn like its enabled twin");
+  }
+
+  /* 10. Every control can be hit at its centre once scrolled into view: nothing (a fixed bar,
+     a dialog that cannot scroll) lies over it. a11y_kit's toolbar is checked too. While a modal
+     dialog is open, the page behind it is meant to be out of reach: its controls are checked. */
+  const controls = "a[href], button, input:not([type=hidden]), select, textarea, summary";
+  const scrolled = [window.scrollX, window.scrollY];
+  for (const control of (modal || document.body).querySelectorAll(controls)) {
+    inTime();
+    if (control.closest("[data-a11y-keep], .a11y-toolbar__status") || !visible(control)) continue;
+    const own = control.getBoundingClientRect();
+    if (own.width < 1 || own.height < 1) continue;
+    control.scrollIntoView({ block: "nearest", inline: "nearest", behavior: "instant" });
+    const box = control.getBoundingClientRect();
+    if (box.top + window.scrollY < 0) continue; /* placed above the page until focused */
+    const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    const label = hit && hit.closest("label");
+    const reached = hit && (control.contains(hit) || hit.contains(control) || (label && label.control === control));
+    if (!reached) report("covered-controls", control, hit ? `under ${selectorOf(hit)}` : "off the screen");
+  }
+  window.scrollTo({ left: scrolled[0], top: scrolled[1], behavior: "instant" });
+
+  /* 11. Fields keep a visible edge: a border or a fill at 3:1 against what is around them */
+  const fields = "input:not([type=checkbox],[type=radio],[type=hidden],[type=submit],[type=button],[type=reset],[type=image],[type=range],[type=color],[type=file]), select, textarea";
+  for (const field of document.body.querySelectorAll(fields)) {
+    if (ours(field) || !visible(field)) continue;
+    const style = getComputedStyle(field);
+    const around = field.parentElement ? backgroundOf(field.parentElement) : { r: 255, g: 255, b: 255, a: 1 };
+    const fill = over(rgba(style.backgroundColor), around);
+    let best = contrast(fill, around);
+    for (const side of ["Top", "Right", "Bottom", "Left"]) {
+      if (parseFloat(style[`border${side}Width`]) >= 1 && style[`border${side}Style`] !== "none") {
+        best = Math.max(best, contrast(over(rgba(style[`border${side}Color`]), around), around));
+      }
+    }
+    if (best < MIN_GRAPHIC) report("field-edge", field, `${best.toFixed(2)}:1`);
+  }
+
+  /* 12. An open dialog held in place (fixed) fits the screen, or scrolls inside a box that
+     does: else what lies below the screen can never be reached */
+  const dialogs = "dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]";
+  for (const dialog of document.body.querySelectorAll(dialogs)) {
+    if (ours(dialog) || !visible(dialog)) continue;
+    const rect = dialog.getBoundingClientRect();
+    if (rect.bottom <= window.innerHeight + 1 && rect.top >= -1) continue;
+    let held = false;
+    let scrolls = false;
+    for (let node = dialog; node && node !== root; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (/(auto|scroll)/.test(style.overflowY) && node.clientHeight <= window.innerHeight + 1 &&
+          node.scrollHeight > node.clientHeight) scrolls = true;
+      if (style.position === "fixed") { held = true; break; }
+    }
+    if (held && !scrolls) report("dialog-fit", dialog, `${Math.round(rect.height)} px in a ${window.innerHeight} px screen`);
+  }
+
+  /* 13. What a script added later gets the mode too: embeds off leaves a link in its place */
+  if (mode && root.dataset.a11yEmbeds === "off") {
+    for (const embed of document.body.querySelectorAll("iframe, video, audio, object, embed")) {
+      if (ours(embed) || (embed.parentElement && embed.parentElement.closest("object"))) continue;
+      const previous = embed.previousElementSibling;
+      if (!previous || !previous.matches(".a11y-embed-link")) report("embed-link", embed, "no link in its place");
+    }
   }
 
   return findings;

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from playwright._impl._api_structures import SetCookieParam
 
 DESKTOP, PHONE = 1280, 320
+#: A phone of today, for views with JavaScript on (menus and dialogs its scripts open).
+TALL_PHONE = 390
 #: The setting that strains a layout most: 200 %, widest spacing, serif, images off.
 HARDEST: dict[str, str] = {
     "font": "serif",
@@ -181,20 +183,34 @@ class PageAudit:
     def layout(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
         """Every check with JavaScript off, as the page is drawn at first paint."""
         found: list[PageFinding] = []
-        normal_icons = self._normal_icons(path)
+        normal_icons = self.normal_icons(path)
         for setting in settings:
             for width in setting.widths:
-                try:
-                    found += self._view(path, setting, width, normal_icons)
-                except ViewProblem as problem:
-                    finding = (problem.check, "html", problem.figure)
-                    found.append(PageFinding(path, setting.name, width, *finding))
+                found += self.view(path, setting, width, normal_icons=normal_icons)
         return found
 
-    def _view(
-        self, path: str, setting: Setting, width: int, normal_icons: dict
+    def view(
+        self,
+        path: str,
+        setting: Setting,
+        width: int,
+        *,
+        javascript: bool = False,
+        normal_icons: dict[str, tuple[str, ...]] | None = None,
     ) -> list[PageFinding]:
-        page = self._open(path, setting, width, javascript=False)
+        """Every check on one view of ``path``: one setting, one width, JavaScript on or off
+        (with it on, what the page's scripts draw after load is checked too)."""
+        if normal_icons is None:
+            normal_icons = self.normal_icons(path)
+        try:
+            return self._view(path, setting, width, normal_icons, javascript)
+        except ViewProblem as problem:
+            return [PageFinding(path, setting.name, width, problem.check, "html", problem.figure)]
+
+    def _view(
+        self, path: str, setting: Setting, width: int, normal_icons: dict, javascript: bool
+    ) -> list[PageFinding]:
+        page = self._open(path, setting, width, javascript=javascript)
         try:
             in_mode = setting.preferences is not None
             findings = page_findings(page, in_mode, self.view_budget_ms)
@@ -218,7 +234,8 @@ class PageAudit:
         except BrowserError:
             return b""
 
-    def _normal_icons(self, path: str) -> dict[str, tuple[str, ...]]:
+    def normal_icons(self, path: str) -> dict[str, tuple[str, ...]]:
+        """Each icon of ``path`` in normal mode and the fonts it is drawn with."""
         try:
             page = self._open(path, NORMAL, DESKTOP, javascript=False)
         except ViewProblem:

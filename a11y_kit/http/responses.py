@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
-from flask import Request, Response, session
+from flask import Request, Response, current_app, session
 from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 from werkzeug.wrappers import Response as BaseResponse
@@ -102,12 +103,8 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
     the page rewritten where the mode changes its HTML (the injected parts, the alt text when
     images are off, links in place of embeds)."""
     current = current_request()
-    missing = None
-    if state.inject and is_rewritable_document(response, current):
-        missing = template.missing_parts()
-        if all(part is None for part in missing):
-            missing = None
-    learnt = existing_request_state()
+    missing = _missing_parts(response, current, state, template, existing_request_state())
+    learnt = existing_request_state()  # writing the missing parts read the preferences
     if learnt is not None and learnt.preferences is not None:
         preferences = learnt.preferences
     elif response.is_streamed and response.mimetype == "text/html":
@@ -133,6 +130,47 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
     if rewrites or missing:
         _rewrite(response, current, rewrites, missing)
     return response
+
+
+#: The parts without which the others show the mode in the page's normal look.
+_PAGE_WIDE = frozenset({"html_attrs", "head"})
+_LEFT_OUT = "a11y_kit: the template of %s calls %s but not %s; the page got them added"
+_logger = logging.getLogger("a11y_kit")
+
+
+def _missing_parts(
+    response: Response,
+    current: Request,
+    state: KitState,
+    template: A11yTemplate,
+    learnt: RequestState | None,
+) -> MissingParts | None:
+    """The parts to write into a page: every one the template left out with ``A11Y_INJECT``;
+    without it, the ``<html>`` attributes and the head a template calling the toolbar or the
+    switch left out (said in debug mode)."""
+    written = set(learnt.written) if learnt is not None else set()
+    if not (state.inject or _left_out_a_page_part(written)):
+        return None
+    if not is_rewritable_document(response, current):
+        return None
+    missing = template.missing_parts(body=state.inject)
+    if all(part is None for part in missing):
+        return None
+    if not state.inject and current_app.debug:
+        _logger.warning(_LEFT_OUT, current.path, *_left_out(written))
+    return missing
+
+
+def _left_out_a_page_part(written: set[str]) -> bool:
+    """Whether a template wrote a part (the toolbar, the switch) but not the ``<html>``
+    attributes or the head."""
+    return bool(written) and not written >= _PAGE_WIDE
+
+
+def _left_out(written: set[str]) -> tuple[str, str]:
+    called = ", ".join(f"a11y.{part}()" for part in sorted(written))
+    missing = " or ".join(f"a11y.{part}()" for part in sorted(_PAGE_WIDE - written))
+    return called, missing
 
 
 def _rewrite(

@@ -153,11 +153,9 @@ class A11yTemplate:
         self._image = lru_cache(maxsize=MAX_REMEMBERED_IMAGES, typed=True)(_image)
 
     def _page_view(self, part: str) -> PageView:
-        """This request's page view (noting, for ``A11Y_INJECT``, that the template wrote
-        ``part``)."""
+        """This request's page view (noting that the template wrote ``part``)."""
         current = request_state()
-        if self._state.inject:
-            current.written.add(part)
+        current.written.add(part)
         page = current.page
         if page is None:
             page = current.page = self._new_page_view(current, current_request())
@@ -208,11 +206,13 @@ class A11yTemplate:
         view = self._page_view("switch")
         return fill_form(view.parts.switch, view.next_path)
 
-    def missing_parts(self) -> MissingParts:
-        """What ``A11Y_INJECT`` adds to the page: every part the template did not write."""
+    def missing_parts(self, body: bool = True) -> MissingParts:
+        """The parts the template did not write: with ``A11Y_INJECT`` every one; else (``body``
+        false) the ``<html>`` attributes and the head a template that wrote the toolbar or the
+        switch left out, without which the page would show the toolbar in its normal look."""
         written = set(request_state().written)
         body_start = "".join(
-            getattr(self, name)() for name in ("toolbar", "switch") if name not in written
+            getattr(self, name)() for name in ("toolbar", "switch") if body and name not in written
         )
         return MissingParts(
             None if "html_attrs" in written else self.html_attrs(),

@@ -42,9 +42,9 @@ class Group(NamedTuple):
 NEXT_SLOT = "\ue000a11y-next\ue000"
 
 
-#: The settings the bar steps through with one button each, in order; all but the scheme show
-#: only where the screen is wide (the CSS hides them on a phone).
-BAR_CYCLES = ("scheme", "font", "spacing")
+#: The settings the bar steps through with one button each (the others are in "Settings"): the
+#: closed bar stays one row of six Tab stops at 1280 px.
+BAR_CYCLES = ("scheme",)
 
 
 class Cycle(NamedTuple):

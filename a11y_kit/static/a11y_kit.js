@@ -45,6 +45,26 @@
     }
   };
 
+  /* Embedded content off on what a script added: a link with the embed's title in its place */
+  const showEmbedLinks = () => {
+    for (const embed of document.querySelectorAll("iframe, video, audio, object, embed")) {
+      const before = embed.previousElementSibling;
+      if ((before && before.matches(".a11y-embed-link")) || embed.parentElement.closest("object")) continue;
+      const address = embed.getAttribute("src") || embed.getAttribute("data") || "";
+      const link = document.createElement(/^(https?:|[^:]*$)/i.test(address) && !embed.closest("a") ? "a" : "span");
+      if (link.localName === "a") link.href = address;
+      link.className = "a11y-embed-link";
+      link.textContent = (embed.getAttribute("title") || embed.getAttribute("aria-label") || "").trim() || "Embedded content";
+      embed.before(link);
+    }
+  };
+  /* What a script adds after load (a dialog filled from an API) gets images off and embedded
+     content off like the page the server drew */
+  new MutationObserver(() => {
+    if (root.dataset.a11yImages === "off") showAltText();
+    if (root.dataset.a11yEmbeds === "off") showEmbedLinks();
+  }).observe(document.body, { childList: true, subtree: true });
+
   /* The bar's steps and cycles follow the current choice (the settings list the order) */
   const valuesOf = (name) => options.filter((o) => o.name === name);
   const step = (button, option) => {

@@ -55,21 +55,40 @@ def test_phone_bar_has_at_most_six_tab_stops_skip_link_first(page: Page, demo_ur
     assert stops.index("Normal version") < 3
 
 
-@pytest.mark.browser_context_args(viewport={"width": 1280, "height": 800})
-def test_a_wide_bar_also_offers_font_and_letter_spacing(page: Page, demo_url: str) -> None:
-    visit(page, demo_url)
-    page.get_by_role("button", name="Font: Arial").click()
-    expect(page.locator("html")).to_have_attribute("data-a11y-font", "serif")
-    page.get_by_role("button", name="Letter spacing: Normal").click()
-    expect(page.locator("html")).to_have_attribute("data-a11y-spacing", "wide")
-    expect(page.locator(".a11y-toolbar__next--spacing")).to_have_text("Letter spacing: Wide")
+HARDEST = {
+    "size": "200",
+    "scheme": "black",
+    "font": "serif",
+    "spacing": "wider",
+    "line_height": "2",
+}
 
 
-@pytest.mark.browser_context_args(viewport={"width": 320, "height": 640})
-def test_a_phone_bar_leaves_font_and_spacing_to_settings(page: Page, demo_url: str) -> None:
-    visit(page, demo_url)
-    expect(page.locator(".a11y-toolbar__next--font")).to_be_hidden()
-    expect(page.locator(".a11y-toolbar__next--spacing")).to_be_hidden()
+@pytest.mark.browser_context_args(
+    java_script_enabled=False, viewport={"width": 1280, "height": 800}
+)
+def test_closed_bar_at_1280_is_one_row_of_six_stops_in_a_tenth_of_the_screen(
+    page: Page, demo_url: str
+) -> None:
+    visit(page, demo_url, **HARDEST)
+    bar = page.locator(".a11y-toolbar")
+    assert bar.bounding_box()["height"] <= 800 / 10
+    tops = page.locator(".a11y-toolbar__bar > :is(form, details) :is(button, summary):visible")
+    assert len({round(control.bounding_box()["y"]) for control in tops.all()}) == 1
+    assert len(stops_in_the_toolbar(page)) <= MAX_BAR_STOPS
+
+
+@pytest.mark.browser_context_args(viewport={"width": 390, "height": 844})
+def test_open_settings_on_a_phone_fit_the_screen_and_scroll_inside(
+    page: Page, demo_url: str
+) -> None:
+    visit(page, demo_url, **HARDEST)
+    open_settings(page)
+    assert page.locator(".a11y-toolbar").bounding_box()["height"] <= 844
+    reset = page.get_by_role("button", name="Reset settings")
+    reset.scroll_into_view_if_needed()
+    box = reset.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 844
 
 
 def test_skip_link_shows_when_focused_and_leads_to_the_main_content(

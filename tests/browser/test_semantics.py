@@ -59,8 +59,6 @@ TOOLBAR_TREE = """
   - text: 150%
   - button "A+ Larger text": A+
   - 'button "Color scheme: on blue"'
-  - 'button "Font: Times New Roman"'
-  - 'button "Letter spacing: Wide"'
   - status
 """
 

@@ -28,6 +28,19 @@ PAGES: dict[str, str] = {
     "small_app": "a rem-padded small app: flex cards, an absolutely placed banner, bare avatars",
     "tutorial": "the Flask tutorial's look: a flex nav holding the switch, posts",
     "kept": "a map-like element and an SVG chart marked data-a11y-keep, in a page of text",
+    "bootstrap4_admin": "Bootstrap 4.6 admin list: fixed-top navbar with a dropdown and a "
+    "size=30 search, tabs, a filter row, a wide table in its own scrolling box",
+    "bootstrap4_dialog": "the same list with its create dialog open (a long modal form)",
+    "bootstrap5_dashboard": "Bootstrap 5.3 dashboard: sticky-top header, offcanvas sidebar, "
+    "dropdowns, cards, a floating-label sign-in",
+    "bulma": "Bulma 1.0: fixed-top navbar with a hover dropdown, columns, fields, an open modal",
+    "tailwind": "Tailwind 4's preflight: a fixed header, fields drawn by their fill alone",
+    "foundation": "Foundation 6: top bar with a dropdown menu, grid, callout, an open dialog",
+    "pure": "Pure 3: horizontal menu, an aligned form, responsive grid, table",
+    "uikit": "UIkit 3: a fixed navbar, cards, stacked form, an open modal",
+    "uswds": "USWDS 3: header with search, alert, form with custom radios and checkbox, table",
+    "script_content": "a station card a script fills from a JSON answer after load: a photo "
+    "with alt text, a map frame, a video",
 }
 #: The px page's own icon font, declared to a11y_kit with ``A11Y_ICON_FONTS``.
 SITE_ICON_FONT = "DistrictIcons"
@@ -51,6 +64,17 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     def vendor(filename: str) -> Response:
         return send_from_directory(NODE_MODULES, filename)
 
+    @app.get("/api/stations")
+    def stations() -> dict[str, str]:
+        return STATION
+
+    app.add_url_rule("/map-frame", "map_frame", lambda: "<!doctype html><p>Lake Lane</p>")
+    app.add_url_rule(
+        "/script_content.js",
+        "script_content",
+        lambda: Response(FILL_THE_STATION, mimetype="text/javascript"),
+    )
+
     for name, picture in (("photo", PHOTO), ("flag", FLAG), ("avatar", AVATAR)):
         app.add_url_rule(f"/{name}.svg", name, _svg(picture))
 
@@ -64,6 +88,31 @@ FLAG = """<svg xmlns="http://www.w3.org/2000/svg" width="16" height="11" viewBox
 <rect width="16" height="11" fill="#fff"/><rect width="16" height="4" fill="#c22"/></svg>"""
 AVATAR = """<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40">
 <circle cx="20" cy="20" r="20" fill="#4a5d78"/><circle cx="20" cy="15" r="7" fill="#fff"/></svg>"""
+
+
+#: What the register answers, and the script that draws it into the page after load.
+STATION = {
+    "name": "School No. 3, Lake Lane 2",
+    "photo": "/photo.svg",
+    "photo_alt": "The school's entrance with a ramp",
+    "map": "/map-frame",
+    "map_title": "Map of the way to School No. 3",
+}
+FILL_THE_STATION = """addEventListener("DOMContentLoaded", async () => {
+  const station = await (await fetch("/api/stations")).json();
+  const card = document.querySelector("#station");
+  card.replaceChildren();
+  const heading = document.createElement("h2");
+  heading.textContent = station.name;
+  const photo = document.createElement("img");
+  photo.src = station.photo;
+  photo.alt = station.photo_alt;
+  const map = document.createElement("iframe");
+  map.src = station.map;
+  map.title = station.map_title;
+  card.append(heading, photo, map);
+  document.body.dataset.stationShown = "yes";
+});"""
 
 
 def _svg(picture: str) -> Callable[[], Response]:

@@ -1,4 +1,5 @@
-"""With JavaScript on, turning images off on a page drawn with them on shows the alt text."""
+"""With JavaScript on, turning images off on a page drawn with them on shows the alt text, and
+what a script adds to a page after load gets images off and embedded content off too."""
 
 from __future__ import annotations
 
@@ -24,3 +25,17 @@ def test_alt_text_appears_when_images_are_turned_off_by_the_script(
     ]
     assert problems == []
     assert page.evaluate("window.__samePage") is True
+
+
+def test_content_a_script_adds_after_load_gets_images_and_embeds_off(
+    page: Page, corpus_url: str
+) -> None:
+    cookie = preferences_cookie(images="off", embeds="off")
+    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": corpus_url}])
+    page.goto(corpus_url + "/script_content")
+    expect(page.locator("body[data-station-shown]")).to_be_attached()
+    expect(page.locator("#station .a11y-alt")).to_have_text("The school's entrance with a ramp")
+    link = page.locator("#station a.a11y-embed-link")
+    expect(link).to_have_text("Map of the way to School No. 3")
+    expect(link).to_have_attribute("href", "/map-frame")
+    expect(page.locator("#station iframe")).to_be_hidden()

@@ -350,3 +350,22 @@ def test_compression_set_up_after_a11y_kit_still_gets_the_parts() -> None:
     response = client.get("/", headers={"Accept-Encoding": "gzip"})
     assert response.headers["Content-Encoding"] == "gzip"
     assert b'class="a11y-toolbar"' in gzip.decompress(response.get_data())
+
+
+WITHOUT_HTML_ATTRS = (
+    "<!doctype html><html lang='en'><head><title>t</title>{{ a11y.head() }}</head>"
+    "<body>{{ a11y.toolbar() }}{{ a11y.switch() }}<p>Text</p></body></html>"
+)
+
+
+def test_a_template_leaving_out_html_attrs_still_puts_the_page_in_the_mode(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    app = injecting_app(lambda: render_template_string(WITHOUT_HTML_ATTRS), inject_parts=False)
+    app.debug = True
+    page = get_page(app, scheme="blue").get_data(as_text=True)
+    assert page.count('data-a11y-scheme="blue"') == 1
+    assert page.count('class="a11y-toolbar"') == 1
+    assert "calls a11y.head(), a11y.switch(), a11y.toolbar() but not a11y.html_attrs()" in (
+        caplog.text
+    )
