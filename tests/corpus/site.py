@@ -77,6 +77,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     for name, picture in (("photo", PHOTO), ("flag", FLAG), ("avatar", AVATAR)):
         app.add_url_rule(f"/{name}.svg", name, _svg(picture))
+    app.add_url_rule("/avatars/<digest>.svg", "avatars", lambda digest: _svg(AVATAR)())
 
     return app
 

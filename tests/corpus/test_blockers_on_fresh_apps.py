@@ -1,0 +1,96 @@
+"""The blockers a visitor in the mode hit on Flask apps the mode had never seen, each on a corpus
+page that has the pattern: a fixed navbar over the toolbar, a dialog taller than the screen, a
+field that widens a phone's page, a dropdown, a field without an edge, toggler bars and carets,
+a name that cannot wrap. (Content a script adds after load: ``test_images_off_with_javascript``;
+the toolbar's own size: ``tests/browser/test_compact_toolbar.py``.)"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from a11y_kit.audit.runner import HARDEST
+from tests.corpus.conftest import MODEL
+
+ON_BLACK = {**HARDEST, "scheme": "black"}
+WIDE = {"viewport": {"width": 1280, "height": 800}}
+PHONE = {"viewport": {"width": 320, "height": 640}}
+#: Whether the centre of every drawn control matching the selector hits the control itself.
+HIT_AT_CENTRE = """(selector) => [...document.querySelectorAll(selector)]
+  .filter((control) => control.checkVisibility())
+  .map((control) => {
+    const box = control.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return [control.textContent.trim(), !!hit && control.contains(hit)];
+  })"""
+
+
+def visit(page: Page, url: str, path: str, **settings: str) -> None:
+    page.context.add_cookies([{"name": "a11y", "value": MODEL.cookie_for(**settings), "url": url}])
+    page.goto(url + path)
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **WIDE)
+def test_a_fixed_navbar_never_covers_the_toolbar(page: Page, corpus_url: str) -> None:
+    visit(page, corpus_url, "/bootstrap4_admin", **ON_BLACK)
+    hits = page.evaluate(HIT_AT_CENTRE, ".a11y-toolbar__bar > * :is(button, summary)")
+    assert hits and all(hit for _, hit in hits), hits
+    page.mouse.wheel(0, 1200)
+    expect(page.locator("nav.navbar")).not_to_be_in_viewport()
+
+
+@pytest.mark.browser_context_args(**WIDE)
+def test_a_dialog_taller_than_the_screen_can_be_submitted(page: Page, corpus_url: str) -> None:
+    visit(page, corpus_url, "/bootstrap4_dialog", **ON_BLACK)
+    page.get_by_role("button", name="Save").click(trial=True, timeout=5_000)
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **PHONE)
+def test_a_search_field_in_a_flex_menu_never_widens_a_phones_page(
+    page: Page, corpus_url: str
+) -> None:
+    visit(page, corpus_url, "/foundation", **ON_BLACK)
+    field = page.get_by_role("searchbox", name="Search")
+    box = field.bounding_box()
+    assert box["x"] + box["width"] <= 320
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **PHONE)
+def test_a_link_named_by_a_hashed_file_name_wraps(page: Page, corpus_url: str) -> None:
+    visit(page, corpus_url, "/bootstrap4_admin", **ON_BLACK)
+    name = page.locator(".a11y-alt", has_text="5f4dcc3b5aa765d61d8327deb882cf99.svg")
+    expect(name).to_be_visible()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+
+
+@pytest.mark.browser_context_args(**WIDE)
+def test_a_navbar_dropdown_opens_on_a_mouse_click(page: Page, corpus_url: str) -> None:
+    visit(page, corpus_url, "/bootstrap4_admin", **ON_BLACK)
+    page.get_by_role("button", name="Reports").click()
+    expect(page.get_by_role("link", name="Monthly")).to_be_visible()
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **WIDE)
+def test_a_field_the_site_draws_without_a_border_keeps_an_edge(page: Page, corpus_url: str) -> None:
+    visit(page, corpus_url, "/tailwind", **ON_BLACK)
+    edge = page.locator("#patient").evaluate(
+        "e => [getComputedStyle(e).borderTopWidth, getComputedStyle(e).borderTopColor]"
+    )
+    assert edge == ["2px", "rgb(255, 255, 255)"]
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **PHONE)
+def test_bootstrap_3_toggler_bars_are_drawn_in_the_text_colour(page: Page, corpus_url: str) -> None:
+    visit(page, corpus_url, "/bootstrap3_login", **ON_BLACK)
+    drawn = page.locator(".icon-bar").first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert drawn == "rgb(255, 255, 255)"
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **WIDE)
+def test_a_css_triangle_caret_keeps_its_shape(page: Page, corpus_url: str) -> None:
+    visit(page, corpus_url, "/bootstrap4_admin", **ON_BLACK)
+    sides = page.locator("#reports-menu").evaluate(
+        """e => ["Top", "Right", "Left"].map(
+             (side) => getComputedStyle(e, "::after")[`border${side}Color`])"""
+    )
+    assert sides == ["rgb(255, 255, 255)", "rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"]
