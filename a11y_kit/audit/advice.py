@@ -7,6 +7,18 @@ HOW_TO_FIX: dict[str, str] = {
     "sideways-scroll": "A page wider than the screen makes a reader scroll both ways for every "
     "line (WCAG 1.4.10). Look in the site's CSS for a fixed width, a min-width or white-space: "
     "nowrap on the element or its containers, and let them shrink (max-width: 100%).",
+    "covered-controls": "A control whose centre lies under something else cannot be clicked: "
+    "the finding names what covers it. Usually a bar the site holds in place (position: fixed "
+    "or sticky) under a class a11y_kit does not know: give it one of .fixed-top, .sticky-top "
+    "(or make it static in the mode with [data-a11y-mode=on] selectors).",
+    "field-edge": "A field without an edge or fill at 3:1 cannot be found (WCAG 1.4.11). Look "
+    "for border: 0 or border-color: transparent with !important on the field in the site's CSS.",
+    "dialog-fit": "A dialog held in place and taller than the screen hides its last fields and "
+    "its buttons for good. Give the dialog (or its overlay) max-height: 100vh and "
+    "overflow-y: auto, or role=dialog so that the mode does.",
+    "embed-link": "An embed a script added was hidden with embedded content off and left no "
+    "link in its place. The page's script runs after a11y_kit's: give the embed a title, and "
+    "check that a11y_kit's script is on the page.",
     "broken-words": "A word whose letters land on two lines is hard to read at large sizes. Look "
     "for word-break: break-all or overflow-wrap: anywhere in the site's CSS, and for flex or grid "
     "items too narrow for their words (let the row wrap: flex-wrap: wrap).",

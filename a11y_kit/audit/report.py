@@ -17,6 +17,10 @@ from .runner import PageFinding
 #: Every check the audit runs, in the order reports list them.
 CHECKS = (
     "sideways-scroll",
+    "covered-controls",
+    "field-edge",
+    "dialog-fit",
+    "embed-link",
     "broken-words",
     "text-contrast",
     "placeholder-contrast",
