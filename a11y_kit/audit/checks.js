@@ -15,12 +15,9 @@
   const report = (check, element, figure) =>
     findings.push({ check, selector: selectorOf(element), figure: String(figure) });
 
-  /* Drawn, and not visually hidden (clipped to a pixel for screen readers only, or placed
-     off the page's top or left edge, as skip links and screen-reader text are) */
-  const visible = (element) => {
+  /* Drawn, and not visually hidden (clipped to a pixel for screen readers only) */
+  const shown = (element) => {
     if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
-    const placed = element.getBoundingClientRect();
-    if (placed.right + window.scrollX <= 0 || placed.bottom + window.scrollY <= 0) return false;
     for (let node = element; node && node !== document.body; node = node.parentElement) {
       const style = getComputedStyle(node);
       const rect = node.getBoundingClientRect();
@@ -29,6 +26,11 @@
       if (style.clip === "rect(0px, 0px, 0px, 0px)" || style.clipPath === "inset(50%)") return false;
     }
     return true;
+  };
+  /* …and not placed off the page's top or left edge, as skip links and screen-reader text are */
+  const visible = (element) => {
+    const placed = element.getBoundingClientRect();
+    return shown(element) && placed.right + window.scrollX > 0 && placed.bottom + window.scrollY > 0;
   };
   /* a11y_kit's own parts, and what the owner keeps out of the mode (data-a11y-keep) */
   const ours = (element) => element.closest(".a11y-toolbar, .a11y-switch, [data-a11y-keep]");
@@ -215,11 +217,11 @@
   for (const control of (modal || document).querySelectorAll("a[href], button")) {
     if (ours(control) || !control.checkVisibility({ visibilityProperty: true })) continue;
     const rect = control.getBoundingClientRect();
-    const drawn = rect.width >= 1 && rect.height >= 1 && visible(control);
+    const drawn = rect.width >= 1 && rect.height >= 1 && shown(control);
     const hasContent = (control.innerText || "").trim() ||
       [...control.querySelectorAll("svg, img, i, span")].some((part) => {
         const box = part.getBoundingClientRect();
-        return box.width >= 4 && box.height >= 4 && visible(part) && (part.tagName !== "IMG" || getComputedStyle(part).display !== "none");
+        return box.width >= 4 && box.height >= 4 && shown(part) && (part.tagName !== "IMG" || getComputedStyle(part).display !== "none");
       }) || getComputedStyle(control).backgroundImage !== "none";
     if (control.tabIndex >= 0 && (!drawn || !hasContent)) {
       report("empty-focus-stop", control, drawn ? "no visible name" : `${Math.round(rect.width)}×${Math.round(rect.height)} px`);
