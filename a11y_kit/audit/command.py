@@ -5,7 +5,9 @@ from __future__ import annotations
 import importlib
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import click
 from flask import Flask, current_app
@@ -15,17 +17,22 @@ from ..page.settings import EXTENSION_KEY
 from .browser import CHROMIUM_ARGS, find_chromium
 from .pages import Crawl, crawl, link_reader, route_pages
 from .report import CHECKS, AuditResult, as_html, as_json, printable, summary
+from .rules import STANDARDS
 from .runner import NORMAL, VIEW_BUDGET_MS, PageAudit, PageFinding, every_scheme
 from .server import serving
 
 
-def _run_setup(spec: str | None, app: Flask) -> tuple[dict, ...]:
-    """``module:function``, called with the app; it may return cookies every visit carries."""
+def _run_setup(spec: str | None, app: Flask) -> tuple[dict[str, Any], ...]:
+    """``module:function``, called with the app; it may return cookies every visit carries:
+    a mapping of names to values, or cookies in Playwright's shape (``name``, ``value`` and
+    ``url``, or ``domain`` and ``path``)."""
     if not spec:
         return ()
     module_name, _, function_name = spec.partition(":")
-    cookies = getattr(importlib.import_module(module_name), function_name)(app)
-    return tuple(cookies or ())
+    cookies = getattr(importlib.import_module(module_name), function_name)(app) or ()
+    if isinstance(cookies, Mapping):
+        return tuple({"name": name, "value": value} for name, value in cookies.items())
+    return tuple(dict(cookie) for cookie in cookies)
 
 
 @click.command(name="audit")
@@ -45,6 +52,13 @@ def _run_setup(spec: str | None, app: Flask) -> tuple[dict, ...]:
     "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON."
 )
 @click.option(
+    "--standard",
+    type=click.Choice(STANDARDS),
+    default="wcag",
+    show_default=True,
+    help="The rules the reports name for each check: WCAG 2.2, GOST R 52872-2019, decree 102.",
+)
+@click.option(
     "--fail-on",
     multiple=True,
     type=click.Choice(CHECKS),
@@ -58,6 +72,7 @@ def audit_command(
     setup: str | None,
     html_path: Path | None,
     json_path: Path | None,
+    standard: str,
     fail_on: tuple[str, ...],
 ) -> None:
     """Check the app's pages in normal mode, every scheme and the hardest setting."""
@@ -109,6 +124,7 @@ def audit_command(
         tuple(findings),
         time.perf_counter() - started,
         screenshots,
+        standard,
     )
     click.echo(printable(summary(result)))
     for path, reason in found.skipped.items():

@@ -8,10 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from markupsafe import Markup
 
 from .advice import HOW_TO_FIX
+from .rules import RULES
 from .runner import PageFinding
 
 #: Every check the audit runs, in the order reports list them.
@@ -50,6 +52,26 @@ class AuditResult:
     seconds: float
     #: Page → (normal-mode screenshot, hardest-setting screenshot), PNG.
     screenshots: Mapping[str, tuple[bytes, bytes]]
+    #: The rules the reports name for each check: ``wcag``, ``gost`` or ``decree-102``.
+    standard: str = "wcag"
+
+
+class Group(NamedTuple):
+    """One finding on one element, and every setting and width it was found in."""
+
+    first: PageFinding
+    where: tuple[str, ...]
+
+
+def grouped(findings: Iterable[PageFinding]) -> list[Group]:
+    """The findings with one entry per page, check and element, in the order first found."""
+    groups: dict[tuple[str, str, str], list[PageFinding]] = {}
+    for finding in findings:
+        groups.setdefault((finding.page, finding.check, finding.selector), []).append(finding)
+    return [
+        Group(found[0], tuple(f"{f.setting} @{f.width}px" for f in found))
+        for found in groups.values()
+    ]
 
 
 def summary(result: AuditResult) -> str:
@@ -65,7 +87,12 @@ def summary(result: AuditResult) -> str:
         *(f"  {check:<22} {counts[check]}" for check in CHECKS),
     ]
     if result.findings:
-        lines += ["", *(_line(finding) for finding in result.findings)]
+        lines += ["", *(_line(group) for group in grouped(result.findings))]
+        lines += ["", f"Rules ({result.standard}):"]
+        lines += [
+            f"  {check:<22} {RULES[check].under(result.standard) or '-'}"
+            for check in _found_checks(result)
+        ]
     return "\n".join(lines)
 
 
@@ -82,10 +109,11 @@ def printable(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def _line(finding: PageFinding) -> str:
+def _line(group: Group) -> str:
+    finding = group.first
     return (
-        f"{finding.page} [{finding.setting}, {finding.width} px] {finding.check}: "
-        f"{finding.selector} ({finding.figure})"
+        f"{finding.page} {finding.check}: {finding.selector} ({finding.figure}) "
+        f"[{', '.join(group.where)}]"
     )
 
 
@@ -105,6 +133,14 @@ def as_json(result: AuditResult) -> str:
                 for finding in result.findings
             ],
             "how_to_fix": {check: HOW_TO_FIX[check] for check in _found_checks(result)},
+            "rules": {
+                check: {
+                    "wcag": list(RULES[check].wcag),
+                    "gost": RULES[check].gost,
+                    "decree-102": RULES[check].decree_102,
+                }
+                for check in _found_checks(result)
+            },
         },
         indent=2,
     )
@@ -128,14 +164,13 @@ def _png(data: bytes, alt: str) -> Markup:
 
 def _rows(findings: Iterable[PageFinding]) -> Markup:
     rows = Markup()
-    for finding in findings:
+    for group in grouped(findings):
+        finding = group.first
         picture = _png(finding.image, "The element of this finding") if finding.image else ""
         rows += Markup(
-            "<tr><td>{}</td><td>{} px</td><td>{}</td><td><code>{}</code></td><td>{}</td>"
-            "<td>{}</td></tr>"
+            "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>"
         ).format(
-            finding.setting,
-            finding.width,
+            ", ".join(group.where),
             finding.check,
             finding.selector,
             finding.figure,
@@ -155,7 +190,10 @@ def _advice(result: AuditResult) -> Markup:
     if not checks:
         return Markup()
     items = Markup().join(
-        Markup("<dt>{}</dt><dd>{}</dd>").format(check, HOW_TO_FIX[check]) for check in checks
+        Markup("<dt>{}</dt><dd>{} <em>{}</em></dd>").format(
+            check, HOW_TO_FIX[check], RULES[check].under(result.standard)
+        )
+        for check in checks
     )
     return Markup("<section><h2>How to fix</h2><dl>{}</dl></section>").format(items)
 
@@ -189,8 +227,8 @@ def as_html(result: AuditResult) -> str:
             )
         if found:
             body += Markup(
-                "<table><caption>Findings on {}</caption><thead><tr><th scope='col'>Setting</th>"
-                "<th scope='col'>Width</th><th scope='col'>Check</th><th scope='col'>Element</th>"
+                "<table><caption>Findings on {}</caption><thead><tr><th scope='col'>Settings"
+                "</th><th scope='col'>Check</th><th scope='col'>Element</th>"
                 "<th scope='col'>Measured</th><th scope='col'>Picture</th></tr></thead>"
                 "<tbody>{}</tbody></table>"
             ).format(page, _rows(found))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as BrowserError
@@ -114,7 +114,7 @@ class PageAudit:
     cookie_name: str = "a11y"
     icon_families: tuple[str, ...] = ()
     #: Extra cookies every visit carries (a signed-in test user, from ``--setup``).
-    cookies: tuple[dict, ...] = ()
+    cookies: tuple[dict[str, Any], ...] = ()
     #: Take a cropped screenshot of each finding's element (for the HTML report).
     crops: bool = False
     #: How long each view may take (its document, then its checks).
@@ -137,7 +137,11 @@ class PageAudit:
             viewport={"width": width, "height": 800}, java_script_enabled=javascript
         )
         cookies: list[SetCookieParam] = [
-            cast("SetCookieParam", {**cookie, "url": self.base_url}) for cookie in self.cookies
+            cast(
+                "SetCookieParam",
+                cookie if {"url", "domain"} & set(cookie) else {**cookie, "url": self.base_url},
+            )
+            for cookie in self.cookies
         ]
         if setting.preferences is not None:
             value = self.model.cookie_for(**setting.preferences)
@@ -161,6 +165,10 @@ class PageAudit:
             context.close()
             raise problem
         return page
+
+    def _placed(self, cookie: Mapping[str, Any]) -> dict[str, Any]:
+        """A cookie that names no ``url`` nor ``domain`` is the audited site's."""
+        return dict(cookie) if {"url", "domain"} & set(cookie) else {**cookie, "url": self.base_url}
 
     @staticmethod
     def _problem(response: object, left: list[str]) -> ViewProblem | None:

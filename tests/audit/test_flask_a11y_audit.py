@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import subprocess
@@ -199,3 +200,40 @@ def test_the_normal_versions_own_look_is_reported_without_failing_the_run() -> N
         True,
     ]
     assert "3 findings, 1 of them the normal version's own (not failing the run)" in summary(result)
+
+
+def test_setup_may_return_cookies_in_playwrights_shape(tmp_path: Path) -> None:
+    setup = "tests.audit.setups:playwright_shaped_cookies"
+    run = run_audit("examples.news", tmp_path, "--page", "/news/", "--setup", setup)
+    assert (run.exit_code, "Traceback" in run.output) == (0, False), run.output
+
+
+ON_BLACK_HARDEST = "on black, hardest"
+
+
+def repeated_finding(*settings: tuple[str, int]) -> AuditResult:
+    findings = tuple(
+        PageFinding("/", setting, width, "sideways-scroll", "#search", "591 px > 320 px")
+        for setting, width in settings
+    )
+    names = tuple(dict.fromkeys(setting for setting, _ in settings))
+    return AuditResult(("/",), names, len(settings), findings, 1.0, {})
+
+
+def test_a_finding_repeated_across_settings_is_one_line_naming_them() -> None:
+    result = repeated_finding((ON_BLACK_HARDEST, 320), ("on blue, hardest", 320))
+    lines = [line for line in summary(result).splitlines() if "#search" in line]
+    assert lines == [
+        "/ sideways-scroll: #search (591 px > 320 px) "
+        "[on black, hardest @320px, on blue, hardest @320px]"
+    ]
+
+
+def test_reports_name_the_rules_each_check_evidences() -> None:
+    result = repeated_finding((ON_BLACK_HARDEST, 320))
+    rules = json.loads(as_json(result))["rules"]["sideways-scroll"]
+    assert "1.4.10 Reflow" in rules["wcag"]
+    assert rules["gost"].startswith("GOST R 52872-2019")
+    assert "200 %" in rules["decree-102"]
+    assert "WCAG 2.2 1.4.10 Reflow" in as_html(result)
+    assert "GOST R 52872-2019" in summary(dataclasses.replace(result, standard="gost"))
