@@ -54,6 +54,9 @@ HOW_TO_FIX: dict[str, str] = {
     "expect a setting.",
     "left-the-site": "The route sends the visitor to another site, which the audit does not "
     "check. Nothing to do if that is intended.",
+    "audit-error": "Something went wrong in this one view (the message says what), often the "
+    "page's own script navigating or reloading while it was checked; the other views and pages "
+    "were audited. Audit the page alone with --page to see it again.",
     "page-too-slow": "The page, or its checks, did not finish within the audit's budget. Look for "
     "a response that never ends or a very large page; audit it alone with --page.",
 }

@@ -6,10 +6,10 @@ import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 if TYPE_CHECKING:  # the audit extra: this module is also read without it
-    from playwright.sync_api import Page, Request
+    from playwright.sync_api import Page, Route
 
 #: Where Debian and others put Chromium, after ``A11Y_KIT_CHROMIUM`` and the PATH.
 KNOWN_PATHS = ("/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -48,22 +48,39 @@ def find_chromium(explicit: str | None = None) -> str:
     raise FileNotFoundError(INSTALL_HINT)
 
 
-def navigations_off_the_site(page: Page, base_url: str) -> list[str]:
-    """A list that fills with every address off ``base_url``'s origin the page's main frame is
-    sent to (a redirect to another host included), so that such a page is reported, not
-    audited. Subresources from elsewhere (a CDN's stylesheet) are not counted."""
+def navigations_off_the_site(page: Page, base_url: str, timeout_ms: float = 15_000) -> list[str]:
+    """A list that fills with every address off ``base_url``'s origin the page is sent to (a
+    redirect, a ``<meta http-equiv=refresh>``, a script), so that such a page is reported, not
+    audited. The browser never goes there: the page's document is fetched without following
+    redirects, and a navigation to another origin (of the page or one of its frames) is
+    stopped, so the other host never receives a request. Subresources from elsewhere (a CDN's
+    stylesheet) load as for any visitor."""
     origin = _origin(base_url)
     left: list[str] = []
 
-    def on_request(request: Request) -> None:
-        if (
-            request.is_navigation_request()
-            and request.frame == page.main_frame
-            and _origin(request.url) != origin
-        ):
-            left.append(request.url)
+    def stop_off_the_site(route: Route) -> None:
+        request = route.request
+        if not request.is_navigation_request():
+            route.fallback()
+            return
+        if _origin(request.url) != origin:
+            if request.frame == page.main_frame:
+                left.append(request.url)
+            route.abort("blockedbyclient")
+            return
+        try:
+            response = route.fetch(max_redirects=0, timeout=timeout_ms)
+        except Exception:
+            route.abort("timedout")
+            return
+        target = urljoin(request.url, response.headers.get("location", ""))
+        if 300 <= response.status < 400 and _origin(target) != origin:
+            left.append(target)
+            route.abort("blockedbyclient")
+            return
+        route.fulfill(response=response)
 
-    page.on("request", on_request)
+    page.route("**/*", stop_off_the_site)
     return left
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -51,6 +50,7 @@ def _run_setup(spec: str | None, app: Flask) -> tuple[dict[str, Any], ...]:
 @click.option(
     "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON."
 )
+@click.option("--quiet", is_flag=True, help="No progress lines on stderr.")
 @click.option(
     "--standard",
     type=click.Choice(STANDARDS),
@@ -72,6 +72,7 @@ def audit_command(
     setup: str | None,
     html_path: Path | None,
     json_path: Path | None,
+    quiet: bool,
     standard: str,
     fail_on: tuple[str, ...],
 ) -> None:
@@ -106,15 +107,19 @@ def audit_command(
         findings: list[PageFinding] = []
         screenshots = {}
         in_mode = [setting for setting in settings if setting is not NORMAL]
-        with click.progressbar(paths, label="Auditing", file=sys.stderr) as bar:
-            for path in bar:
-                findings += audit.layout(path, settings)
-                findings += audit.added_axe_rules(path, in_mode)
-                if html_path is not None:
-                    screenshots[path] = (
-                        audit.screenshot(path, NORMAL),
-                        audit.screenshot(path, in_mode[-1]),
-                    )
+        for number, path in enumerate(paths, 1):
+            if not quiet:
+                elapsed = time.perf_counter() - started
+                click.echo(
+                    printable(f"page {number} of {len(paths)}: {path} ({elapsed:.0f} s)"), err=True
+                )
+            findings += audit.layout(path, settings)
+            findings += audit.added_axe_rules(path, in_mode)
+            if html_path is not None:
+                screenshots[path] = (
+                    audit.screenshot(path, NORMAL),
+                    audit.screenshot(path, in_mode[-1]),
+                )
         browser.close()
     views = len(paths) * sum(len(setting.widths) for setting in settings)
     result = AuditResult(

@@ -38,6 +38,7 @@ CHECKS = (
     "http-status",
     "left-the-site",
     "page-too-slow",
+    "audit-error",
 )
 
 

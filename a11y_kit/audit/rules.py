@@ -75,4 +75,5 @@ RULES: dict[str, Rules] = {
     "http-status": Rules((), _NONE, _NONE),
     "left-the-site": Rules((), _NONE, _NONE),
     "page-too-slow": Rules((), _NONE, _NONE),
+    "audit-error": Rules((), _NONE, _NONE),
 }

@@ -101,7 +101,12 @@ class PageFinding(NamedTuple):
 
 
 #: Findings that keep a page from being audited: they fail the run in normal mode too.
-UNAUDITABLE = ("http-status", "left-the-site", "page-too-slow")
+UNAUDITABLE = ("http-status", "left-the-site", "page-too-slow", "audit-error")
+
+
+def _said(error: Exception) -> str:
+    """The first line of what went wrong, as a finding's figure."""
+    return f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
 
 
 @dataclass
@@ -149,13 +154,14 @@ class PageAudit:
         if cookies:
             context.add_cookies(cookies)
         page = context.new_page()
-        left = navigations_off_the_site(page, self.base_url)
+        left = navigations_off_the_site(page, self.base_url, self.view_budget_ms)
         page.set_default_timeout(self.view_budget_ms)
         try:
             response = page.goto(self.base_url + path, wait_until="domcontentloaded")
             problem = self._problem(response, left)
             if problem is None:
                 self._settle(page)
+                problem = self._problem(response, left)  # a refresh or a script sent it away
         except BrowserError as error:
             problem = ViewProblem("page-too-slow", f"not ready in {self.view_budget_ms / 1000:g} s")
             if left:
@@ -214,6 +220,8 @@ class PageAudit:
             return self._view(path, setting, width, normal_icons, javascript)
         except ViewProblem as problem:
             return [PageFinding(path, setting.name, width, problem.check, "html", problem.figure)]
+        except Exception as error:
+            return [PageFinding(path, setting.name, width, "audit-error", "html", _said(error))]
 
     def _view(
         self, path: str, setting: Setting, width: int, normal_icons: dict, javascript: bool
@@ -276,12 +284,23 @@ class PageAudit:
         return {violation["id"] for violation in violations}
 
     def added_axe_rules(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
-        """axe-core rules a setting breaks that normal mode did not already break."""
-        normal = self.axe_rules(path, NORMAL)
-        found = []
+        """axe-core rules a setting breaks that normal mode did not already break (a run that
+        fails, say because the page's script navigates away, is an ``audit-error``)."""
+        found: list[PageFinding] = []
+        try:
+            normal = self.axe_rules(path, NORMAL)
+        except Exception as error:
+            return [PageFinding(path, NORMAL.name, DESKTOP, "audit-error", "axe", _said(error))]
         for setting in settings:
             if setting.preferences is None:
                 continue
-            for rule in sorted(self.axe_rules(path, setting) - normal):
+            try:
+                rules = self.axe_rules(path, setting)
+            except Exception as error:
+                found.append(
+                    PageFinding(path, setting.name, DESKTOP, "audit-error", "axe", _said(error))
+                )
+                continue
+            for rule in sorted(rules - normal):
                 found.append(PageFinding(path, setting.name, DESKTOP, "axe", rule, "new in mode"))
         return found

@@ -40,6 +40,11 @@ CARDS = Markup(
 )
 
 
+#: A page a ``<meta>`` refresh sends to another host at once.
+REFRESHED_AWAY = """<!doctype html><html lang="en"><head><title>Moved</title>
+<meta http-equiv="refresh" content="0; url={{ other }}"></head><body><p>Moved.</p></body></html>"""
+
+
 def _page(extra: str = "") -> str:
     return render_template_string(OFF_THE_PAGE, extra=extra)
 
@@ -79,5 +84,14 @@ def create_app() -> Flask:
     )
     app.add_url_rule("/cards", "cards", lambda: _page(CARDS))
     app.add_url_rule("/away", "away", lambda: redirect("http://elsewhere.invalid/"))
+    app.add_url_rule(
+        "/away-to-a-host", "away_to_a_host", lambda: redirect(app.config["OTHER_HOST"])
+    )
+    app.add_url_rule(
+        "/refreshed-away",
+        "refreshed_away",
+        lambda: render_template_string(REFRESHED_AWAY, other=app.config["OTHER_HOST"]),
+    )
+
     app.add_url_rule("/moved", "moved", lambda: redirect("/"))
     return app

@@ -8,7 +8,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from flask import Flask, request
 from playwright.sync_api import Browser
+from playwright.sync_api import Error as BrowserError
 
 from a11y_kit.audit.pages import link_reader
 from a11y_kit.audit.runner import HARDEST, NORMAL, PHONE, SUBRESOURCES_GRACE_MS, PageAudit, Setting
@@ -21,15 +23,65 @@ SLOW_CHECKS = ("page-too-slow", "html", "checks not done in 3 s", b"")
 HARDEST_ON_A_PHONE = Setting("on white, hardest", {**HARDEST, "scheme": "white"}, (PHONE,))
 
 
+class OtherHost:
+    """Another site (another origin), counting the requests it receives."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        self.app = Flask(__name__)
+        self.app.before_request(lambda: self.requests.append(request.path))
+        self.app.add_url_rule("/", "home", lambda: '<link rel="stylesheet" href="/a.css"><p>Other')
+
+
 @pytest.fixture(scope="module")
-def hostile_url() -> Iterator[str]:
-    with serving(create_app()) as url:
+def other_host() -> Iterator[tuple[str, OtherHost]]:
+    host = OtherHost()
+    with serving(host.app) as url:
+        yield url, host
+
+
+@pytest.fixture(scope="module")
+def hostile_url(other_host: tuple[str, OtherHost]) -> Iterator[str]:
+    app = create_app()
+    app.config["OTHER_HOST"] = other_host[0] + "/"
+    with serving(app) as url:
         yield url
 
 
 @pytest.fixture
 def audit(browser: Browser, hostile_url: str) -> PageAudit:
     return PageAudit(browser, hostile_url, PreferenceModel.build(), view_budget_ms=BUDGET_MS)
+
+
+@pytest.mark.parametrize("path", ["/away-to-a-host", "/refreshed-away"])
+def test_a_page_sent_to_another_host_is_reported_and_the_host_never_asked(
+    audit: PageAudit, other_host: tuple[str, OtherHost], path: str
+) -> None:
+    _, host = other_host
+    host.requests.clear()
+    findings = audit.layout(path, [NORMAL, HARDEST_ON_A_PHONE])
+    assert {finding.check for finding in findings} == {"left-the-site"}
+    assert host.requests == []
+
+
+class NavigatedDuringAxe(PageAudit):
+    """An audit whose axe pass in the mode meets a page its own script navigated away."""
+
+    def axe_rules(self, path: str, setting: Setting) -> set[str]:
+        if setting.preferences is not None:
+            raise BrowserError(
+                "Execution context was destroyed, most likely because of a navigation"
+            )
+        return super().axe_rules(path, setting)
+
+
+def test_a_view_whose_axe_pass_fails_is_a_finding_of_that_view_not_the_end(
+    browser: Browser, hostile_url: str
+) -> None:
+    audit = NavigatedDuringAxe(browser, hostile_url, PreferenceModel.build())
+    (finding,) = audit.added_axe_rules("/cards", [HARDEST_ON_A_PHONE])
+    assert (finding.setting, finding.check) == ("on white, hardest", "audit-error")
+    assert finding.figure.startswith("Error: Execution context was destroyed")
 
 
 def checks_of(findings: list) -> list[tuple[str, str, str]]:

@@ -85,6 +85,7 @@ def test_demo_article_has_no_findings(tmp_path: Path) -> None:
     run = run_audit("examples.news", tmp_path, "--page", "/news/library-opening-hours")
     assert (run.exit_code, run.report["findings"]) == (0, []), run.output
     assert run.report["views"] == 13
+    assert "page 1 of 1: /news/library-opening-hours (" in run.output
 
 
 def test_fail_on_chooses_the_checks_that_fail(tmp_path: Path) -> None:
