@@ -1,5 +1,6 @@
 /* Layout problems a visitor would see: sideways scrolling, text outside the viewport,
-   clipped or overlapping text boxes (client rects of every non-blank text node; one pixel of
+   clipped or overlapping text boxes (text a box that scrolls up and down holds beyond its edge
+   is scrolled to, not clipped) (client rects of every non-blank text node; one pixel of
    tolerance for sub-pixel rounding). Text clipped to a pixel on purpose, for screen readers
    only, is not drawn and not checked. */
 (() => {
@@ -30,6 +31,7 @@
     for (const rect of range.getClientRects()) {
       if (rect.width < 1 || rect.height < 1) continue;
       const text = node.textContent.trim().slice(0, 30);
+      let hidden = false; /* scrolled out of its box's sight: not drawn, overlapping nothing */
       if (rect.left < -1 || rect.right > width + 1) {
         problems.push(`outside the viewport: "${text}"`);
       }
@@ -37,12 +39,15 @@
         const style = getComputedStyle(up);
         if (style.overflowX === "visible" && style.overflowY === "visible") continue;
         const clip = up.getBoundingClientRect();
+        /* a box that scrolls up and down holds what is below its edge: scrolled to, not lost */
+        const scrolls = /(auto|scroll)/.test(style.overflowY);
         if (rect.left < clip.left - 1 || rect.right > clip.right + 1 ||
-            rect.top < clip.top - 1 || rect.bottom > clip.bottom + 1) {
+            (!scrolls && (rect.top < clip.top - 1 || rect.bottom > clip.bottom + 1))) {
           problems.push(`clipped by ${up.tagName.toLowerCase()}.${up.className}: "${text}"`);
         }
+        if (scrolls && (rect.bottom <= clip.top || rect.top >= clip.bottom)) hidden = true;
       }
-      boxes.push({ rect, node, text });
+      if (!hidden) boxes.push({ rect, node, text });
     }
   }
   for (let i = 0; i < boxes.length; i++) {
