@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from playwright.sync_api import Browser, BrowserContext, Page
@@ -49,6 +49,9 @@ AXE_OPTIONS = {
 #: How long a view waits for its subresources (images, fonts) once the document is there; a
 #: subresource that never finishes costs no more than this.
 SUBRESOURCES_GRACE_MS = 5_000
+#: How long a view that failed waits to hear of a navigation stopped off the site, which is
+#: what made it fail when a refresh or a script sent the page away.
+STOPPED_NAVIGATION_MS = 250
 
 
 class ViewProblem(Exception):
@@ -104,6 +107,15 @@ class PageFinding(NamedTuple):
 UNAUDITABLE = ("http-status", "left-the-site", "page-too-slow", "audit-error")
 
 
+def _sent_away(page: Page, left: list[str]) -> bool:
+    """Whether the page was sent off the site; the browser tells of a navigation it stopped
+    just after the failure it caused, so a failed view waits a moment to hear of it."""
+    if not left:
+        with suppress(BrowserError):
+            page.wait_for_timeout(STOPPED_NAVIGATION_MS)
+    return bool(left)
+
+
 def _said(error: Exception) -> str:
     """The first line of what went wrong, as a finding's figure."""
     return f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
@@ -124,6 +136,8 @@ class PageAudit:
     crops: bool = False
     #: How long each view may take (its document, then its checks).
     view_budget_ms: int = VIEW_BUDGET_MS
+    #: Each open view's addresses off the site it was sent to.
+    _sent_to: dict[Page, list[str]] = field(default_factory=dict, init=False, repr=False)
 
     def screenshot(self, path: str, setting: Setting) -> bytes:
         """The first screen of ``path`` at desktop width in ``setting``, as PNG (empty when
@@ -135,7 +149,7 @@ class PageAudit:
         try:
             return page.screenshot()
         finally:
-            page.context.close()
+            self._close(page)
 
     def _open(self, path: str, setting: Setting, width: int, javascript: bool) -> Page:
         context: BrowserContext = self.browser.new_context(
@@ -154,7 +168,9 @@ class PageAudit:
         if cookies:
             context.add_cookies(cookies)
         page = context.new_page()
-        left = navigations_off_the_site(page, self.base_url, self.view_budget_ms)
+        left = self._sent_to[page] = navigations_off_the_site(
+            page, self.base_url, self.view_budget_ms
+        )
         page.set_default_timeout(self.view_budget_ms)
         try:
             response = page.goto(self.base_url + path, wait_until="domcontentloaded")
@@ -164,17 +180,21 @@ class PageAudit:
                 problem = self._problem(response, left)  # a refresh or a script sent it away
         except BrowserError as error:
             problem = ViewProblem("page-too-slow", f"not ready in {self.view_budget_ms / 1000:g} s")
-            if left:
+            if _sent_away(page, left):
                 problem = ViewProblem("left-the-site", f"redirected to {left[0]}")
             problem.__cause__ = error
         if problem is not None:
-            context.close()
+            self._close(page)
             raise problem
         return page
 
     def _placed(self, cookie: Mapping[str, Any]) -> dict[str, Any]:
         """A cookie that names no ``url`` nor ``domain`` is the audited site's."""
         return dict(cookie) if {"url", "domain"} & set(cookie) else {**cookie, "url": self.base_url}
+
+    def _close(self, page: Page) -> None:
+        self._sent_to.pop(page, None)
+        page.context.close()
 
     @staticmethod
     def _problem(response: object, left: list[str]) -> ViewProblem | None:
@@ -237,10 +257,13 @@ class PageAudit:
                 for f in findings
             ]
         except BrowserError as error:
+            left = self._sent_to[page]
+            if _sent_away(page, left):  # a refresh or a script sent it away while checked
+                raise ViewProblem("left-the-site", f"redirected to {left[0]}") from error
             budget = f"checks not done in {self.view_budget_ms / 1000:g} s"
             raise ViewProblem("page-too-slow", budget) from error
         finally:
-            page.context.close()
+            self._close(page)
 
     def _crop(self, page: Page, selector: str) -> bytes:
         if not self.crops:
@@ -259,7 +282,7 @@ class PageAudit:
         try:
             return icon_fonts(page, self.icon_families)
         finally:
-            page.context.close()
+            self._close(page)
 
     def _pixel_and_font_checks(self, page: Page, normal_icons: dict) -> list[Finding]:
         in_mode = icon_fonts(page, self.icon_families, list(normal_icons))
@@ -280,7 +303,7 @@ class PageAudit:
         try:
             violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
         finally:
-            page.context.close()
+            self._close(page)
         return {violation["id"] for violation in violations}
 
     def added_axe_rules(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
