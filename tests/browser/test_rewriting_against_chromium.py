@@ -38,7 +38,7 @@ FRAMES = f"""() => {{
 }}"""
 CORPUS = corpus_pages(Path(__file__).parents[1] / "corpus" / "templates")
 #: Pages per test: each test stays well inside its timeout.
-CHUNK = 200
+CHUNK = 100
 CHUNKS = range(0, len(CORPUS), CHUNK)
 #: Pages loaded side by side in one harness.
 SIDE_BY_SIDE = 50
