@@ -60,7 +60,8 @@ def test_a_page_sent_to_another_host_is_reported_and_the_host_never_asked(
     _, host = other_host
     host.requests.clear()
     findings = audit.layout(path, [NORMAL, HARDEST_ON_A_PHONE])
-    assert {finding.check for finding in findings} == {"left-the-site"}
+    # A refresh fires when the browser gets to it: before the checks or while they run.
+    assert "left-the-site" in {finding.check for finding in findings}
     assert host.requests == []
 
 
