@@ -281,6 +281,8 @@ class PageAudit:
             return {}
         try:
             return icon_fonts(page, self.icon_families)
+        except BrowserError:  # the page went away (a refresh, a script): its views say why
+            return {}
         finally:
             self._close(page)
 
