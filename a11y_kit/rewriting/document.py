@@ -21,8 +21,6 @@ from .charsets import as_a_browser_reads
 from .insertion import Insertion
 
 _CRLF = re.compile("\r\n")
-#: The one element whose parse depends on whether scripting is on.
-_NOSCRIPT = re.compile("<noscript", re.IGNORECASE)
 #: Elements only a whole document opens with (a fragment fetched by a script has none).
 _DOCUMENT_HEAD_ELEMENTS = frozenset({"title", "meta", "link", "base"})
 _LEADING_SPACE = re.compile(r"[\t\n\x0c\r ]*")
@@ -81,8 +79,8 @@ class ParsedPage:
             yield self.document
         else:
             yield turbohtml.parse(as_a_browser_reads(text), scripting=True)
-        if _NOSCRIPT.search(self.text) is None:
-            return
+        if self.document.select_one("noscript") is None:
+            return  # the one element whose parse depends on whether scripting is on
         if text is not None:
             yield turbohtml.parse(as_a_browser_reads(text), scripting=False)
             return
