@@ -12,7 +12,7 @@ from .http.cookie_domain import checked_cookie_domain
 from .http.hook_order import keep_before_compression
 from .http.responses import finish_response
 from .http.views import blueprint
-from .i18n import supported
+from .i18n import configured_locale
 from .page.assets import asset_urls_for
 from .page.part_calls import PARTS, PartCalls, filter_name, part_filter
 from .page.settings import EXTENSION_KEY, KitState
@@ -75,7 +75,7 @@ def _build_state(app: Flask, accounts: AccountStore | None) -> KitState:
         schemes={scheme.name: scheme for scheme in schemes},
         site_css=site_css,
         site_css_version=hashlib.sha256(site_css.encode()).hexdigest()[:12],
-        locale=supported(config["A11Y_LOCALE"]),
+        locale=configured_locale(config["A11Y_LOCALE"]),
         skip_target=config["A11Y_SKIP_TARGET"],
         inject=bool(config["A11Y_INJECT"]),
         accounts=_checked_store(accounts),

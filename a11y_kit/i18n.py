@@ -9,9 +9,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from werkzeug.datastructures import LanguageAccept
-from werkzeug.http import parse_accept_header
-
 #: A catalog's ``gettext``: English text in, the visitor's language out.
 Translate = Callable[[str], str]
 
@@ -73,7 +70,43 @@ def resolve_locale(
     return _best_locale(header)
 
 
+#: A locale as hosts write it: ``ru``, ``ru_RU``, ``be-BY``.
+_LOCALE_NAME = re.compile(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
+
+
+def configured_locale(value: object) -> str | None:
+    """``A11Y_LOCALE`` as a supported language (``None``: not set); any other value is
+    refused when the app starts, not ignored on every request."""
+    if value is None:
+        return None
+    language = supported(value) if _LOCALE_NAME.fullmatch(str(value)) else None
+    if language is None:
+        raise ValueError(
+            f"A11Y_LOCALE = {value!r}: the toolbar speaks {', '.join(SUPPORTED_LOCALES)}"
+            " (or set None to follow Flask-Babel or the visitor's Accept-Language)"
+        )
+    return language
+
+
+#: A quality value as RFC 9110 writes it: 0 to 1, at most three decimals.
+_QUALITY = re.compile(r"(?:0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)")
+
+
 @lru_cache(maxsize=1024)
 def _best_locale(header: str) -> str:
-    accepted = parse_accept_header(header, LanguageAccept)
-    return accepted.best_match(SUPPORTED_LOCALES) or DEFAULT_LOCALE
+    """RFC 4647 lookup over the supported languages: the one of the highest weight wins,
+    then the one listed first; a range counts for its primary language (``ru-RU`` is ``ru``)
+    and a range with a malformed weight or ``q=0`` for none."""
+    ranked = []
+    for order, item in enumerate(header.split(",")):
+        language_range, *parameters = item.split(";")
+        language = supported(language_range.strip())
+        weight = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                value = value.strip()
+                weight = float(value) if _QUALITY.fullmatch(value) else 0.0
+        if language and weight > 0:
+            ranked.append((-weight, order, language))
+    return min(ranked)[2] if ranked else DEFAULT_LOCALE

@@ -41,6 +41,47 @@ def test_accept_language_picks_russian() -> None:
     assert labels(soup) == ("Настройки для слабовидящих", "Шрифт", "Обычная версия")
 
 
+#: ``Accept-Language`` as real browsers send it (their language settings as listed), and the
+#: toolbar's language RFC 4647 lookup picks: the highest weight, then the first listed.
+BROWSER_HEADERS = {
+    "Chrome, Russian then English": ("ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7", "ru"),
+    "Chrome, Russian region only, English second": ("ru-RU,en;q=0.8", "ru"),
+    "Firefox, British English then Russian": ("en-GB,en;q=0.7,ru;q=0.3", "en"),
+    "Chrome, British English then Russian": ("en-GB,ru;q=0.8", "en"),
+    "Chrome, Belarusian then Russian": ("be-BY,ru;q=0.8", "be"),
+    "Chrome, Belarusian then Russian, no region": ("be,ru;q=0.9,en;q=0.8", "be"),
+    "Safari, Russian": ("ru", "ru"),
+    "Firefox, German then Russian": ("de-DE,de;q=0.8,ru;q=0.5,en;q=0.3", "ru"),
+    "Edge, Ukrainian then Russian then English": ("uk,ru;q=0.9,en;q=0.8", "ru"),
+    "weights out of order": ("en;q=0.2,be;q=0.9,ru;q=0.5", "be"),
+    "equal weights: the first listed": ("ru;q=0.5,be;q=0.5", "ru"),
+    "a refused language": ("ru;q=0,en-US;q=0.4", "en"),
+    "a malformed weight counts as refused": ("ru;q=2,be;q=0.4", "be"),
+    "only a wildcard": ("*", "en"),
+}
+
+
+@pytest.mark.parametrize(
+    ("header", "language"), BROWSER_HEADERS.values(), ids=list(BROWSER_HEADERS)
+)
+def test_accept_language_picks_the_highest_weighted_supported_language(
+    header: str, language: str
+) -> None:
+    soup = toolbar(create_bare_app(), {"Accept-Language": header})
+    assert soup.select_one("section.a11y-toolbar")["lang"] == language
+
+
+@pytest.mark.parametrize("value", ["de", "en_XX_broken!", "", 7])
+def test_an_unsupported_a11y_locale_is_refused_at_startup(value: object) -> None:
+    with pytest.raises(ValueError, match="A11Y_LOCALE"):
+        create_bare_app(A11Y_LOCALE=value)
+
+
+def test_a11y_locale_takes_a_region() -> None:
+    soup = toolbar(create_bare_app(A11Y_LOCALE="ru_RU"), {"Accept-Language": "en"})
+    assert soup.select_one("section.a11y-toolbar")["lang"] == "ru"
+
+
 def test_toolbar_and_switch_carry_their_language() -> None:
     soup = toolbar(create_bare_app(), {"Accept-Language": "be"})
     assert soup.select_one("section.a11y-toolbar")["lang"] == "be"
