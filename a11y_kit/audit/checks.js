@@ -32,6 +32,17 @@
     const placed = element.getBoundingClientRect();
     return shown(element) && placed.right + window.scrollX > 0 && placed.bottom + window.scrollY > 0;
   };
+  /* Whether the shown ones of `parts` draw a mark at least 4 px each way between them (the
+     three 2 px bars of a toggler together) */
+  const drawnTogether = (parts) => {
+    const boxes = [...parts]
+      .filter((part) => shown(part) && (part.tagName !== "IMG" || getComputedStyle(part).display !== "none"))
+      .map((part) => part.getBoundingClientRect())
+      .filter((box) => box.width >= 1 && box.height >= 1);
+    const span = (start, end) => Math.max(...boxes.map(end)) - Math.min(...boxes.map(start));
+    return boxes.length > 0 && span((box) => box.left, (box) => box.right) >= 4 &&
+      span((box) => box.top, (box) => box.bottom) >= 4;
+  };
   /* a11y_kit's own parts, and what the owner keeps out of the mode (data-a11y-keep) */
   const ours = (element) => element.closest(".a11y-toolbar, .a11y-switch, [data-a11y-keep]");
   /* An open modal dialog: the page behind it is meant to be out of reach and out of sight */
@@ -219,10 +230,8 @@
     const rect = control.getBoundingClientRect();
     const drawn = rect.width >= 1 && rect.height >= 1 && shown(control);
     const hasContent = (control.innerText || "").trim() ||
-      [...control.querySelectorAll("svg, img, i, span")].some((part) => {
-        const box = part.getBoundingClientRect();
-        return box.width >= 4 && box.height >= 4 && shown(part) && (part.tagName !== "IMG" || getComputedStyle(part).display !== "none");
-      }) || getComputedStyle(control).backgroundImage !== "none";
+      drawnTogether(control.querySelectorAll("svg, img, i, span")) ||
+      getComputedStyle(control).backgroundImage !== "none";
     if (control.tabIndex >= 0 && (!drawn || !hasContent)) {
       report("empty-focus-stop", control, drawn ? "no visible name" : `${Math.round(rect.width)}×${Math.round(rect.height)} px`);
     }

@@ -108,25 +108,27 @@ def changed_icons(normal: IconFonts, in_mode: IconFonts) -> list[Finding]:
 
 #: The page's full size, in the coordinates of a full-page screenshot.
 _PAGE_SIZE = "() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]"
+_VIEWPORT_SIZE = "() => [innerWidth, innerHeight]"
 
 
-def _shot(page: Page, box: dict) -> bytes:
-    """A PNG of ``box``, clipped to the page; empty when it lies wholly outside (an
-    off-canvas menu, a control scrolled away inside its own box, a zero-sized one)."""
-    width, height = page.evaluate(_PAGE_SIZE)
+def _shot(page: Page, box: dict, in_viewport: bool = False) -> bytes:
+    """A PNG of ``box`` (in page coordinates, or the viewport's), clipped to the page (or the
+    viewport); empty when it lies wholly outside (an off-canvas menu, a control scrolled away
+    inside its own box, a zero-sized one)."""
+    width, height = page.evaluate(_VIEWPORT_SIZE if in_viewport else _PAGE_SIZE)
     left, top = max(box["x"], 0), max(box["y"], 0)
     right, bottom = min(box["x"] + box["width"], width), min(box["y"] + box["height"], height)
     if right - left < 1 or bottom - top < 1:
         return b""
     clip: FloatRect = {"x": left, "y": top, "width": right - left, "height": bottom - top}
-    return page.screenshot(clip=clip, full_page=True, animations="disabled")
+    return page.screenshot(clip=clip, full_page=not in_viewport, animations="disabled")
 
 
-def _pixels(page: Page, box: dict) -> list[tuple[int, int, int]]:
+def _pixels(page: Page, box: dict, in_viewport: bool = False) -> list[tuple[int, int, int]]:
     """The pixels of ``box`` as :func:`_shot` takes them."""
     from PIL import Image
 
-    shot = _shot(page, box)
+    shot = _shot(page, box, in_viewport)
     if not shot:
         return []
     data = Image.open(io.BytesIO(shot)).convert("RGB").tobytes()
@@ -159,6 +161,11 @@ def _boxes(page: Page, selector: str, textless: bool = False) -> list[dict]:
     return page.evaluate(_BOXES, {"selector": selector, "mark": _BOX_MARK, "textless": textless})
 
 
+def _box_in_view(page: Page, index: int) -> dict:
+    """The viewport box of the element :func:`_boxes` marked ``index``, scrolled into view."""
+    return page.evaluate(_BOXES, {"selector": "", "mark": _BOX_MARK, "scroll": index})[0]
+
+
 _TOGGLE = f"(i) => {{ const e = document.querySelector('[{_BOX_MARK}=\"' + i + '\"]'); "
 _TOGGLE += "e.checked = !e.checked; }"
 
@@ -166,12 +173,13 @@ _TOGGLE += "e.checked = !e.checked; }"
 def unreadable_states(page: Page) -> list[Finding]:
     """Checkboxes, radios and switches whose checked and unchecked looks differ under 3:1."""
     findings = []
-    for index, box in enumerate(_boxes(page, "input[type=checkbox], input[type=radio]")):
-        before = _pixels(page, box)
+    for index, _ in enumerate(_boxes(page, "input[type=checkbox], input[type=radio]")):
+        box = _box_in_view(page, index)
+        before = _pixels(page, box, in_viewport=True)
         if not before:
             continue  # nowhere on the page: nothing a visitor sees to compare
         page.evaluate(_TOGGLE, index)
-        after = _pixels(page, box)
+        after = _pixels(page, box, in_viewport=True)
         page.evaluate(_TOGGLE, index)
         changes = [contrast_ratio(a, b) for a, b in zip(before, after, strict=True) if a != b]
         ratio = max(changes, default=1.0)

@@ -49,6 +49,14 @@ AXE_OPTIONS = {
 #: How long a view waits for its subresources (images, fonts) once the document is there; a
 #: subresource that never finishes costs no more than this.
 SUBRESOURCES_GRACE_MS = 5_000
+#: Resolves when the page's finite animations and transitions have ended (at most the
+#: given milliseconds): a looping spinner never ends, a dialog's fade does.
+_ANIMATIONS_ENDED = """(limit) => Promise.race([
+  Promise.all(document.getAnimations()
+    .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+    .map((animation) => animation.finished.catch(() => null))),
+  new Promise((done) => setTimeout(done, limit)),
+]).then(() => true)"""
 #: How long a view that failed waits to hear of a navigation stopped off the site, which is
 #: what made it fail when a refresh or a script sent the page away.
 STOPPED_NAVIGATION_MS = 250
@@ -156,11 +164,7 @@ class PageAudit:
             viewport={"width": width, "height": 800}, java_script_enabled=javascript
         )
         cookies: list[SetCookieParam] = [
-            cast(
-                "SetCookieParam",
-                cookie if {"url", "domain"} & set(cookie) else {**cookie, "url": self.base_url},
-            )
-            for cookie in self.cookies
+            cast("SetCookieParam", self._placed(cookie)) for cookie in self.cookies
         ]
         if setting.preferences is not None:
             value = self.model.cookie_for(**setting.preferences)
@@ -176,7 +180,7 @@ class PageAudit:
             response = page.goto(self.base_url + path, wait_until="domcontentloaded")
             problem = self._problem(response, left)
             if problem is None:
-                self._settle(page)
+                self._settle(page, javascript)
                 problem = self._problem(response, left)  # a refresh or a script sent it away
         except BrowserError as error:
             problem = ViewProblem("page-too-slow", f"not ready in {self.view_budget_ms / 1000:g} s")
@@ -207,11 +211,16 @@ class PageAudit:
         return None
 
     @staticmethod
-    def _settle(page: Page) -> None:
-        """Wait for the subresources (a short while) and the fonts, as a visitor's page does."""
+    def _settle(page: Page, javascript: bool) -> None:
+        """Wait for the subresources (a short while) and the fonts, as a visitor's page does;
+        with JavaScript, also for what the page's scripts fetch and animate after load (a
+        dialog filled from the server, then faded in)."""
         # A subresource that never finishes: check the page as it is drawn by then.
         with suppress(BrowserError):
             page.wait_for_load_state("load", timeout=SUBRESOURCES_GRACE_MS)
+            if javascript:
+                page.wait_for_load_state("networkidle", timeout=SUBRESOURCES_GRACE_MS)
+                page.evaluate(_ANIMATIONS_ENDED, SUBRESOURCES_GRACE_MS)
         page.evaluate("document.fonts.ready.then(() => true)")  # icon fonts drawn, not pending
 
     def layout(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
 from a11y_kit.testing import preferences_cookie
+from tests.browser.modes import visit_in_mode, widest
 from tests.browser.styles import computed_style
 from tests.browser.toolbar import choose, open_settings, option, saves, switch_on
 
@@ -142,4 +143,14 @@ def test_listen_is_hidden_without_speech_support(page: Page, demo_url: str) -> N
     page.add_init_script(NO_SPEECH)
     page.goto(demo_url + ARTICLE)
     switch_on(page)
+    expect(page.locator(".a11y-toolbar__listen")).to_be_hidden()
+    open_settings(page)
+    expect(page.get_by_role("button", name="Reset")).to_be_visible()
+    expect(page.locator(".a11y-toolbar__listen")).to_be_hidden()
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False)
+def test_listen_is_hidden_without_javascript_in_open_settings(page: Page, demo_url: str) -> None:
+    visit_in_mode(page, demo_url + ARTICLE, widest("white", panel="open"))
+    expect(page.get_by_role("button", name="Reset")).to_be_visible()
     expect(page.locator(".a11y-toolbar__listen")).to_be_hidden()

@@ -33,7 +33,7 @@ from a11y_kit.audit.runner import (
     every_scheme,
 )
 from a11y_kit.preferences import PreferenceModel
-from tests.corpus.site import SITE_ICON_FONT
+from tests.corpus.site import PATHS, SITE_ICON_FONT
 
 MODEL = PreferenceModel.build()
 #: Normal mode, every scheme at 100 % and at 200 % + widest spacing + line spacing 2.
@@ -89,9 +89,9 @@ def view_findings(corpus_audit: PageAudit) -> Callable[[str, View], list[PageFin
         key = (page, view.name)
         if key not in measured:
             if page not in icons:
-                icons[page] = corpus_audit.normal_icons(f"/{page}")
+                icons[page] = corpus_audit.normal_icons(PATHS[page])
             measured[key] = corpus_audit.view(
-                f"/{page}",
+                PATHS[page],
                 view.setting,
                 view.width,
                 javascript=view.javascript,

@@ -1,4 +1,5 @@
-"""The corpus: one Flask app serving a page per real framework, with a11y_kit on each.
+"""The corpus: one Flask app serving a page per real framework, with a11y_kit on each, and
+Flask-Admin and Flask-AppBuilder running beside it under ``/flask-admin`` and ``/fab``.
 
 The framework files come from ``tests/corpus/node_modules`` (``npm ci`` in
 ``scripts/setup.sh --test``), served under ``/vendor/``; nothing of them is in the repository.
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, abort, render_template, send_from_directory
+from werkzeug.middleware.dispatcher import DispatcherMiddleware
 
 from a11y_kit import A11yKit
 
@@ -41,6 +43,26 @@ PAGES: dict[str, str] = {
     "uswds": "USWDS 3: header with search, alert, form with custom radios and checkbox, table",
     "script_content": "a station card a script fills from a JSON answer after load: a photo "
     "with alt text, a map frame, a video",
+}
+#: Pages of the admin apps, installed from PyPI and running: name → (path, what it is).
+APP_PAGES: dict[str, tuple[str, str]] = {
+    "flask_admin_list": (
+        "/flask-admin/admin/notice/?flt0_0=Roads#create",
+        "Flask-Admin 2 on Bootstrap 4: a model's list with a filter applied and a search; "
+        "with JavaScript, its create dialog open",
+    ),
+    "flask_admin_create": ("/flask-admin/admin/notice/new/", "Flask-Admin's create form"),
+    "fab_login": ("/fab/login/", "Flask-AppBuilder 5's sign-in page"),
+    "fab_list": (
+        "/fab/noticebuilder/list/?_flt_0_category=Roads",
+        "Flask-AppBuilder's list with a search filter applied",
+    ),
+    "fab_add": ("/fab/noticebuilder/add", "Flask-AppBuilder's add form"),
+}
+#: Every corpus page: name → its path on the corpus site.
+PATHS: dict[str, str] = {
+    **{name: f"/{name}" for name in PAGES},
+    **{name: path for name, (path, _) in APP_PAGES.items()},
 }
 #: The px page's own icon font, declared to a11y_kit with ``A11Y_ICON_FONTS``.
 SITE_ICON_FONT = "DistrictIcons"
@@ -79,6 +101,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         app.add_url_rule(f"/{name}.svg", name, _svg(picture))
     app.add_url_rule("/avatars/<digest>.svg", "avatars", lambda digest: _svg(AVATAR)())
 
+    # Imported here: the unit tests read this module's paths in environments without them.
+    from tests.corpus.admin_apps import create_appbuilder_app, create_flask_admin_app
+
+    app.wsgi_app = DispatcherMiddleware(  # type: ignore[method-assign]
+        app.wsgi_app,
+        {"/flask-admin": create_flask_admin_app(), "/fab": create_appbuilder_app()},
+    )
     return app
 
 

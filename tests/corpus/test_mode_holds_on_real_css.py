@@ -13,10 +13,10 @@ from playwright.sync_api import Browser, Page, expect
 from a11y_kit.audit.runner import HARDEST, PageAudit, PageFinding
 from a11y_kit.audit.server import serving
 from tests.corpus.conftest import MODEL, SETTINGS, VIEWS, View
-from tests.corpus.site import PAGES, SITE_ICON_FONT, create_app
+from tests.corpus.site import PATHS, SITE_ICON_FONT, create_app
 
 Findings = Callable[[str, View], list[PageFinding]]
-CORPUS = list(PAGES)
+CORPUS = list(PATHS)
 every_view = pytest.mark.parametrize("view", VIEWS, ids=lambda view: view.name)
 every_page = pytest.mark.parametrize("page", CORPUS)
 
@@ -84,14 +84,14 @@ def test_axe_finds_nothing_new_in_the_mode(corpus_audit: PageAudit, page: str, s
     """axe in the hardest setting on black and on blue (the other schemes change colours only,
     and the contrast tests above hold those)."""
     hardest = [setting for setting in SETTINGS if setting.name == f"on {scheme}, hardest"]
-    assert corpus_audit.added_axe_rules(f"/{page}", hardest) == []
+    assert corpus_audit.added_axe_rules(PATHS[page], hardest) == []
 
 
 @pytest.mark.parametrize("page", ["bootstrap5", "bootstrap3"])
 def test_checkboxes_stay_24_px_targets_at_100_percent(corpus_audit: PageAudit, page: str) -> None:
     """At 100 % the mode's checkboxes and radios grow to 24 px; their rows grow with them."""
     at_100 = [setting for setting in SETTINGS if setting.name == "on white, 100%"]
-    assert corpus_audit.added_axe_rules(f"/{page}", at_100) == []
+    assert corpus_audit.added_axe_rules(PATHS[page], at_100) == []
 
 
 def test_a_sites_own_icon_font_needs_a11y_icon_fonts(browser: Browser) -> None:
