@@ -7,8 +7,16 @@ from datetime import date
 
 
 @dataclass(frozen=True)
+class Embed:
+    """A page an article embeds in a frame (a map), under ``static/``."""
+
+    path: str
+    title: str
+
+
+@dataclass(frozen=True)
 class Article:
-    """One dated news item with an illustration."""
+    """One dated news item with an illustration, and perhaps an embedded map."""
 
     slug: str
     title: str
@@ -17,6 +25,7 @@ class Article:
     paragraphs: tuple[str, ...]
     image: str
     image_alt: str
+    embed: Embed | None = None
 
 
 ARTICLES: tuple[Article, ...] = (
@@ -70,6 +79,9 @@ ARTICLES: tuple[Article, ...] = (
         ),
         image="images/street.svg",
         image_alt="A freshly paved street with a zebra crossing and a bus stop",
+        embed=Embed(
+            "embeds/central-street-map.html", "Map of the repaired section of Central Street"
+        ),
     ),
     Article(
         slug="playground-consultation",

@@ -29,3 +29,15 @@ def test_embeds_off_leaves_a_link_with_the_title(
     choose(page, "Embedded content", "Off")
     expect(page.locator("iframe")).to_be_hidden()
     expect(page.get_by_text("Map of the district")).to_be_visible()
+
+
+def test_the_demos_map_becomes_a_link_with_embeds_off(page: Page, demo_url: str) -> None:
+    page.goto(demo_url + "/news/central-street-repairs")
+    expect(page.frame_locator("iframe.article__embed").get_by_role("img")).to_be_visible()
+    switch_on(page)
+    choose(page, "Embedded content", "Off")
+    expect(page.locator("iframe.article__embed")).to_be_hidden()
+    map_link = page.get_by_role("link", name="Map of the repaired section of Central Street")
+    expect(map_link).to_be_visible()
+    map_link.click()
+    expect(page).to_have_url(demo_url + "/static/embeds/central-street-map.html")

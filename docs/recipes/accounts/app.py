@@ -10,6 +10,8 @@ Flask-Migrate: ``op.add_column("user", sa.Column("a11y_preferences", sa.String(6
 
 from __future__ import annotations
 
+from pathlib import Path
+from tempfile import gettempdir
 from typing import Any
 
 from flask import Flask, redirect, render_template_string, request
@@ -67,7 +69,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update(
         {
             "SECRET_KEY": "recipe only: set your own",
-            "SQLALCHEMY_DATABASE_URI": "sqlite:///accounts.db",
+            # Your database; the recipe's own file goes to the system's temporary folder.
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{Path(gettempdir()) / 'a11y_accounts.db'}",
             **(config or {}),
         }
     )
