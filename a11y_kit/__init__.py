@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .extension import A11yKit
 from .http.caching import cacheable, preferences_cache_key
+from .http.views import is_preference_request
 from .preferences import PreferenceModel, Preferences
 from .visitor.accounts import AccountStore
 from .visitor.redirects import safe_next
@@ -14,6 +15,7 @@ __all__ = [
     "PreferenceModel",
     "Preferences",
     "cacheable",
+    "is_preference_request",
     "preferences_cache_key",
     "safe_next",
 ]

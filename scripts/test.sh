@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up and run everything CI runs: lint, format check, the layers' import contracts, type
-# checks, unit and browser tests.
+# checks, unit and browser tests; then the unit and smoke tests beside the oldest supported
+# Flask (scripts/test-oldest.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
@@ -8,4 +9,5 @@ bash scripts/setup.sh --test
 .venv/bin/ruff format --check .
 .venv/bin/lint-imports --no-cache
 .venv/bin/mypy
-exec .venv/bin/pytest "$@"
+.venv/bin/pytest "$@"
+bash scripts/test-oldest.sh

@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 from a11y_kit.audit.browser import CHROMIUM_ARGS, find_chromium
 from a11y_kit.audit.server import serving
 from examples.news import create_app as create_demo_app
-from tests.corpus.site import create_app as create_corpus_app
+from tests.support import older_werkzeug  # noqa: F401 (the 2.3 cookie API on Werkzeug 2.2)
 from tests.support.installed_wheel import (
     InstalledSite,
     install_wheel,
@@ -67,6 +67,10 @@ def px_site_url() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def corpus_url() -> Iterator[str]:
     """The corpus pages (real framework CSS from the registries) on 127.0.0.1."""
+    # Imported here: the corpus runs Flask-Admin and Flask-AppBuilder, which the environment
+    # of the oldest supported Flask does not install.
+    from tests.corpus.site import create_app as create_corpus_app
+
     with serving(create_corpus_app()) as url:
         yield url
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
-from flask import Blueprint, Response, abort, current_app, redirect, request
+from flask import Blueprint, Request, Response, abort, current_app, redirect, request
 from werkzeug.wrappers import Response as BaseResponse
 
 from ..page.assets import BUILD_DIR, PACKAGE_DIR, static_dir
@@ -73,6 +74,26 @@ def _wants_json() -> bool:
     return best == "application/json"
 
 
+def _bound_the_body() -> None:
+    """Refuse a body over ``MAX_FORM_BYTES`` (413) before anything reads it; a chunked one is
+    read only that far. Works on every supported Werkzeug (``request.max_content_length`` can
+    be set per request only from 3.1)."""
+    request.max_form_parts = MAX_FORM_PARTS  # a plain attribute on older Werkzeug too
+    length = request.content_length
+    if length is not None:
+        if length > MAX_FORM_BYTES:
+            abort(413)
+        return
+    environ = request.environ
+    if not environ.get("wsgi.input_terminated"):
+        return  # no length and no end: Werkzeug reads no body at all
+    body = environ["wsgi.input"].read(MAX_FORM_BYTES)
+    if len(body) >= MAX_FORM_BYTES:
+        # A chunked body reaching the limit: refused, not parsed as a truncated form.
+        abort(413)
+    environ["wsgi.input"] = io.BytesIO(body)
+
+
 @blueprint.url_value_preprocessor
 def _before_any_hook(endpoint: str | None, values: dict[str, Any] | None) -> None:
     """Bound the request body before anything reads it, and exempt the endpoint from
@@ -82,11 +103,7 @@ def _before_any_hook(endpoint: str | None, values: dict[str, Any] | None) -> Non
     extension was initialised first. The endpoint needs no token: it refuses cross-site posts
     itself (``is_same_origin``), and tokenless forms keep every page free of per-visitor data.
     """
-    request.max_content_length = MAX_FORM_BYTES
-    request.max_form_parts = MAX_FORM_PARTS
-    if request.content_length is None and len(request.get_data(cache=True)) >= MAX_FORM_BYTES:
-        # A chunked body reaching the limit: refused, not parsed as a truncated form.
-        abort(413)
+    _bound_the_body()
     csrf = current_app.extensions.get("csrf")
     if csrf is not None:
         csrf.exempt(blueprint)
@@ -113,10 +130,19 @@ def update_preferences() -> BaseResponse:
             target += focus_fragment(request.form, before, chosen)
         response = redirect(target, code=303)
     state = kit_state()
-    _keep_on_the_account(state.accounts, state.model.serialize_cookie(chosen))
+    # Whether Settings is open belongs to this device's page, not to the visitor's account.
+    kept = chosen._replace(panel=state.model.defaults.panel)
+    _keep_on_the_account(state.accounts, state.model.serialize_cookie(kept))
     write_cookie(response, request, state, chosen)
     response.cache_control.no_store = True
     return response
+
+
+def is_preference_request(incoming: Request | None = None) -> bool:
+    """Whether ``incoming`` (the current request by default) is for a11y_kit's preferences
+    endpoint, which refuses cross-site posts itself: what a host's own CSRF check exempts
+    (Flask-SeaSurf: ``csrf.skip_validation(is_preference_request)``)."""
+    return (incoming or request).endpoint == f"{blueprint.name}.{update_preferences.__name__}"
 
 
 def _keep_on_the_account(store: AccountStore | None, value: str) -> None:
@@ -124,7 +150,7 @@ def _keep_on_the_account(store: AccountStore | None, value: str) -> None:
     it; once remembered, each later choice is saved back. Nothing else ever writes there."""
     action = request.form.get("account")
     if action is None:
-        if store is not None and store.signed_in() and store.load() is not None:
+        if store is not None and store.signed_in() and store.load() not in (None, value):
             store.save(value)
         return
     if action not in (REMEMBER, FORGET):

@@ -56,6 +56,19 @@ def test_a_choice_without_remember_writes_nothing_to_the_account() -> None:
     assert (post(store, {"mode": "on", "size": "150"}), store.saves) == (303, 0)
 
 
+def test_opening_settings_is_never_kept_on_the_account() -> None:
+    remembered = preferences_cookie(scheme="blue")
+    store = MemoryStore(signed_in=True, stored=remembered)
+    client = app_with(store).test_client()
+    client.set_cookie("a11y", remembered)
+    client.post("/a11y/preferences", data={"panel": "open"}, headers=SAME_ORIGIN)
+    client.post("/a11y/preferences", data={"account": "remember"}, headers=SAME_ORIGIN)
+    assert (store.stored, client.get_cookie("a11y").value) == (
+        remembered,
+        preferences_cookie(scheme="blue", panel="open"),
+    )
+
+
 def test_the_toolbar_offers_remember_only_to_a_signed_in_visitor() -> None:
     for signed_in, expected in ((True, 1), (False, 0)):
         client = app_with(MemoryStore(signed_in)).test_client()
