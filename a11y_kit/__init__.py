@@ -8,6 +8,7 @@ from .http.views import is_preference_request
 from .preferences import PreferenceModel, Preferences
 from .visitor.accounts import AccountStore
 from .visitor.redirects import safe_next
+from .visitor.state import leave_out_injected_parts
 
 __all__ = [
     "A11yKit",
@@ -16,6 +17,7 @@ __all__ = [
     "Preferences",
     "cacheable",
     "is_preference_request",
+    "leave_out_injected_parts",
     "preferences_cache_key",
     "safe_next",
 ]

@@ -12,8 +12,9 @@ from .http.cookie_domain import checked_cookie_domain
 from .http.hook_order import keep_before_compression
 from .http.responses import finish_response
 from .http.views import blueprint
-from .i18n import configured_locale
+from .i18n import configured_languages
 from .page.assets import asset_urls_for
+from .page.labels import all_messages
 from .page.part_calls import PARTS, PartCalls, filter_name, part_filter
 from .page.settings import EXTENSION_KEY, KitState
 from .page.site_stylesheet import checked_icon_fonts, site_stylesheet
@@ -33,6 +34,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "A11Y_SIZES": None,
     "A11Y_SCHEMES": None,
     "A11Y_LOCALE": None,
+    "A11Y_MESSAGES": None,
     "A11Y_ICON_FONTS": None,
     "A11Y_SKIP_TARGET": None,
     "A11Y_INJECT": False,
@@ -57,6 +59,7 @@ def _build_state(app: Flask, accounts: AccountStore | None) -> KitState:
     config = app.config
     sizes = config["A11Y_SIZES"]
     schemes = configured_schemes(config["A11Y_SCHEMES"])
+    schemes_by_name = {scheme.name: scheme for scheme in schemes}
     site_css = site_stylesheet(schemes, checked_icon_fonts(config["A11Y_ICON_FONTS"]))
     return KitState(
         model=PreferenceModel.build(
@@ -72,10 +75,12 @@ def _build_state(app: Flask, accounts: AccountStore | None) -> KitState:
         jinja_globals=app.jinja_env.globals,
         extensions=app.extensions,
         csrf_field_name=config.get("WTF_CSRF_FIELD_NAME", "csrf_token"),
-        schemes={scheme.name: scheme for scheme in schemes},
+        schemes=schemes_by_name,
         site_css=site_css,
         site_css_version=hashlib.sha256(site_css.encode()).hexdigest()[:12],
-        locale=configured_locale(config["A11Y_LOCALE"]),
+        languages=configured_languages(
+            config["A11Y_LOCALE"], config["A11Y_MESSAGES"], all_messages(schemes_by_name)
+        ),
         skip_target=config["A11Y_SKIP_TARGET"],
         inject=bool(config["A11Y_INJECT"]),
         accounts=_checked_store(accounts),

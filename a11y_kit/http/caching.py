@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..i18n import resolve_locale
 from ..page.settings import current_preferences, kit_state
 from ..visitor.state import current_request, request_state
 from .responses import holds_per_visitor_values
@@ -19,7 +18,7 @@ def preferences_cache_key() -> str:
     number of keys stays small. Calling it marks the response ``Vary: Cookie``.
     """
     state = kit_state()
-    locale = resolve_locale(state.extensions, current_request().environ, state.locale)
+    locale = state.languages.resolve(state.extensions, current_request().environ)
     return f"{state.model.serialize_cookie(current_preferences())}.{locale}"
 
 

@@ -10,7 +10,7 @@ from werkzeug.datastructures import ResponseCacheControl
 from werkzeug.http import parse_cache_control_header
 from werkzeug.wrappers import Response as BaseResponse
 
-from ..i18n import MAX_ACCEPT_LANGUAGE, first_listed_locale, resolve_locale
+from ..i18n import MAX_ACCEPT_LANGUAGE, first_listed_locale, header_locale
 from ..page.settings import KitState
 from ..page.template_object import A11yTemplate
 from ..preferences import Preferences, page_rewrites
@@ -114,10 +114,10 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
     else:
         return response
     misfiled = False
-    if state.locale is None and "babel" not in state.extensions:  # the header decides
+    if state.languages.configured is None and "babel" not in state.extensions:  # the header
         _add_vary(response, _ON_THE_COOKIE_AND_LANGUAGE)
         header = current.environ.get("HTTP_ACCEPT_LANGUAGE")
-        misfiled = header is not None and _language_misfiled(header)
+        misfiled = header is not None and _language_misfiled(header, state.languages.names)
     else:
         _add_vary(response, _ON_THE_COOKIE)
     if misfiled or _is_personal(learnt, state, response):
@@ -149,14 +149,15 @@ def _missing_parts(
     without it, the ``<html>`` attributes and the head a template calling the toolbar or the
     switch left out (said in debug mode)."""
     written = set(learnt.written) if learnt is not None else set()
-    if not (state.inject or _left_out_a_page_part(written)):
+    inject = state.inject and not (learnt is not None and learnt.no_injection)
+    if not (inject or _left_out_a_page_part(written)):
         return None
     if not is_rewritable_document(response, current):
         return None
-    missing = template.missing_parts(body=state.inject)
+    missing = template.missing_parts(body=inject)
     if all(part is None for part in missing):
         return None
-    if not state.inject and current_app.debug:
+    if not inject and current_app.debug:
         _logger.warning(_LEFT_OUT, current.path, *_left_out(written))
     return missing
 
@@ -229,17 +230,17 @@ def is_rewritable_document(response: Response, current: Request) -> bool:
     )
 
 
-def _language_misfiled(header: str) -> bool:
-    """Whether a cache keyed on the first language ``Accept-Language`` lists (the nginx
-    recipe) would file the page under another language than the one it is drawn in."""
+def _language_misfiled(header: str, languages: tuple[str, ...]) -> bool:
+    """Whether a cache keyed on the first package language ``Accept-Language`` lists (the
+    nginx recipe) would file the page under another language than the one it is drawn in
+    (always, for a language the host added)."""
     if len(header) > MAX_ACCEPT_LANGUAGE:
-        return _first_listed_differs(header)
-    return _remembered_first_listed_differs(header)
+        return _first_listed_differs(header, languages)
+    return _remembered_first_listed_differs(header, languages)
 
 
-def _first_listed_differs(header: str) -> bool:
-    environ = {"HTTP_ACCEPT_LANGUAGE": header}
-    return resolve_locale({}, environ, None) != first_listed_locale(header)
+def _first_listed_differs(header: str, languages: tuple[str, ...]) -> bool:
+    return header_locale(header, languages) != first_listed_locale(header)
 
 
 #: Browsers send a handful of distinct headers: each is judged once (0.05 µs a request instead

@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import current_app
 
+from ..i18n import Languages
 from ..preferences import PreferenceModel, Preferences
 from ..preferences.schemes import Scheme
 from ..visitor.accounts import AccountStore
@@ -41,8 +42,8 @@ class KitState:
     #: CSS for the site's own schemes and icon fonts, and its content hash (empty: none).
     site_css: str
     site_css_version: str
-    #: ``A11Y_LOCALE`` as a supported language: the toolbar's when the host has no Flask-Babel.
-    locale: str | None
+    #: The toolbar's languages and words (``A11Y_LOCALE``, ``A11Y_MESSAGES``).
+    languages: Languages
     #: ``A11Y_SKIP_TARGET``: the id "Skip to content" leads to (``None``: the page's ``<main>``).
     skip_target: str | None
     #: ``A11Y_INJECT``: write the parts a template did not into every HTML page.

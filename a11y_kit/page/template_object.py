@@ -9,7 +9,6 @@ from typing import NamedTuple
 from flask import Request, get_template_attribute, url_for
 from markupsafe import Markup, escape
 
-from ..i18n import resolve_locale, translator
 from ..preferences import REGISTRY, Preferences
 from ..rewriting import MissingParts, inert_text
 from ..visitor.accounts import account_action
@@ -109,7 +108,7 @@ def _head(state: KitState, key: _PageKey, nonce: str | None) -> Markup:
 def _build_parts(state: KitState, key: _PageKey) -> PageParts:
     preferences, locale = key.preferences, key.locale
     form = form_with_slots(_site_urls(state, key.root).action)
-    translate = translator(locale)
+    translate = state.languages.translate(locale)
     toolbar = _NOTHING
     if preferences.is_on:
         toolbar = _macro("render_toolbar")(
@@ -129,7 +128,7 @@ def _build_parts(state: KitState, key: _PageKey) -> PageParts:
         head=_head(state, key, None),
         head_for_nonce=tuple(str(_head(state, key, NONCE_SLOT)).split(NONCE_SLOT)),
         toolbar=cut_at_slots(toolbar),
-        switch=cut_at_slots(_macro("render_switch")(switch(form, preferences, locale))),
+        switch=cut_at_slots(_macro("render_switch")(switch(form, preferences, locale, translate))),
     )
 
 
@@ -166,7 +165,7 @@ class A11yTemplate:
         preferences = read_preferences(current, state, environ.get("HTTP_COOKIE", ""))
         key = _PageKey(
             preferences,
-            resolve_locale(state.extensions, environ, state.locale),
+            state.languages.resolve(state.extensions, environ),
             environ["wsgi.url_scheme"],
             environ.get("HTTP_HOST"),
             req.root_path,
@@ -181,9 +180,10 @@ class A11yTemplate:
 
     @property
     def locale(self) -> str:
-        """The toolbar's language for this request: ``en``, ``ru`` or ``be``."""
+        """The toolbar's language for this request: ``en``, ``ru``, ``be``, ``uk`` or one the
+        host added."""
         environ = current_request().environ
-        return resolve_locale(self._state.extensions, environ, self._state.locale)
+        return self._state.languages.resolve(self._state.extensions, environ)
 
     def html_attrs(self) -> Markup:
         """``data-a11y-*`` attributes for ``<html>``: the page is in the mode at first paint."""
@@ -211,13 +211,15 @@ class A11yTemplate:
         false) the ``<html>`` attributes and the head a template that wrote the toolbar or the
         switch left out, without which the page would show the toolbar in its normal look."""
         written = set(request_state().written)
-        body_start = "".join(
-            getattr(self, name)() for name in ("toolbar", "switch") if body and name not in written
+        toolbar, switch = (
+            getattr(self, name)() if body and name not in written else None
+            for name in ("toolbar", "switch")
         )
         return MissingParts(
             None if "html_attrs" in written else self.html_attrs(),
             None if "head" in written else self.head(),
-            body_start or None,
+            toolbar or None,
+            switch,
         )
 
     def image(

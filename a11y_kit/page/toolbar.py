@@ -8,7 +8,7 @@ from typing import NamedTuple
 from flask import Request
 from markupsafe import Markup, escape
 
-from ..i18n import Translate, translator
+from ..i18n import Translate
 from ..preferences import REGISTRY, Preferences
 from ..preferences.declaration import option_class, option_label_id
 from ..preferences.registry import BY_NAME
@@ -165,9 +165,8 @@ def _cycle(state: KitState, preferences: Preferences, translate: Translate, sett
     )
 
 
-def switch(form: PostForm, preferences: Preferences, locale: str) -> Switch:
+def switch(form: PostForm, preferences: Preferences, locale: str, translate: Translate) -> Switch:
     """The switch offers the other mode, labelled in the visitor's language."""
-    translate = translator(locale)
     if preferences.is_on:
         return Switch(form, "off", translate(SWITCH_OFF_LABEL), locale)
     return Switch(form, "on", translate(SWITCH_ON_LABEL), locale)

@@ -21,9 +21,13 @@ from .insertion import Insertion
 
 #: The attribute that marks the stand-ins.
 _PROBE = "data-a11y-probe"
-#: Stand-ins parsed as the parts are: head elements, and a block that goes into the body.
+#: Stand-ins parsed as the parts are: head elements, a block that goes into the body, and the
+#: switch's form.
 _HEAD_PROBE = f"<meta {_PROBE}>"
 _BODY_PROBE = f"<section {_PROBE}></section>"
+_SWITCH_PROBE = f"<form {_PROBE}></form>"
+#: The attribute a page puts on the element the switch should go into (first in it).
+SWITCH_PLACE = "data-a11y-switch"
 #: Where the head's links may end up (a browser applies a stylesheet linked from the body).
 _HEAD_PLACES = frozenset({"head", "body"})
 
@@ -34,6 +38,9 @@ class MissingParts(NamedTuple):
     html_attrs: str | None
     head: str | None
     body_start: str | None
+    #: The switch: first into the page's element marked ``data-a11y-switch``, else after
+    #: ``body_start``.
+    switch: str | None = None
 
 
 class _Planned(NamedTuple):
@@ -49,8 +56,9 @@ def page_part_insertions(page: ParsedPage, parts: MissingParts) -> list[Insertio
 
     The attributes go into the page's own ``<html`` tag; a page without one gets an ``<html>``
     tag where its head ends, which a browser merges into the ``<html>`` it implied. The head
-    links go before ``</head>`` (or where the head ends unwritten); the toolbar and the switch
-    first into the body, except in a frameset document, which has no body to show them. A
+    links go before ``</head>`` (or where the head ends unwritten); the toolbar first into the
+    body, and the switch first into the element marked ``data-a11y-switch`` (else after the
+    toolbar), except in a frameset document, which has no body to show them. A
     page whose head never ends (a script left open) gets none, nor does one where a part would
     not land where it belongs.
     """
@@ -71,11 +79,30 @@ def page_part_insertions(page: ParsedPage, parts: MissingParts) -> list[Insertio
             planned.append(_Planned(head_end, f"<html {parts.html_attrs}>", f"<html {_PROBE}>"))
     if parts.head is not None:
         planned.append(_Planned(head_end, parts.head, _HEAD_PROBE))
-    if parts.body_start is not None and not page.is_frameset:
-        planned.append(_Planned(body_start, parts.body_start, _BODY_PROBE))
-    if not planned or not _land_where_they_belong(page, planned):
-        return []
-    return [Insertion(part.offset, part.markup) for part in planned]
+    plans = [planned]
+    if not page.is_frameset:
+        # The switch in the page's marked element; where it would not land there (a void
+        # element, one inside a form or a paragraph), with the toolbar.
+        marked, unmarked = (_body_parts(page, body_start, parts, mark) for mark in (True, False))
+        plans = [planned + marked] + ([planned + unmarked] if unmarked != marked else [])
+    for plan in plans:
+        if plan and _land_where_they_belong(page, plan):
+            return [Insertion(part.offset, part.markup) for part in plan]
+    return []
+
+
+def _body_parts(
+    page: ParsedPage, body_start: int, parts: MissingParts, marked: bool
+) -> list[_Planned]:
+    """The toolbar first in the body; the switch first in the page's marked element
+    (``marked``, if it has one), else after the toolbar."""
+    place = next(page.elements(f"[{SWITCH_PLACE}]"), None) if marked and parts.switch else None
+    if place is not None and page.start(place) is not None:
+        switch = _Planned(page.after_start_tag(place), parts.switch or "", _SWITCH_PROBE)
+        toolbar = parts.body_start
+        return [_Planned(body_start, toolbar, _BODY_PROBE), switch] if toolbar else [switch]
+    at_body_start = (parts.body_start or "") + (parts.switch or "")
+    return [_Planned(body_start, at_body_start, _BODY_PROBE)] if at_body_start else []
 
 
 def _land_where_they_belong(page: ParsedPage, planned: list[_Planned]) -> bool:
@@ -106,8 +133,12 @@ def _probes_in_place(tree: turbohtml.Document, expected: set[str]) -> bool:
             getattr(parent, "tag", None) == "body" and getattr(parent, "parent", None) is root
         ):
             return False
+        if element.tag == "form" and SWITCH_PLACE not in getattr(parent, "attrs", {}):
+            return False
         element.decompose()
-    tags = {element.tag for element in found}
-    return tags == {
-        tag for tag, probe in (("meta", _HEAD_PROBE), ("section", _BODY_PROBE)) if probe in expected
-    }
+    tags = sorted(element.tag for element in found)
+    return tags == sorted(tag for tag, probe in _PROBES if probe in expected)
+
+
+#: Each stand-in's element.
+_PROBES = (("meta", _HEAD_PROBE), ("section", _BODY_PROBE), ("form", _SWITCH_PROBE))

@@ -48,6 +48,14 @@ class RequestState:
     written: set[str] = field(default_factory=set)
     #: What this request's page shows (a ``PageView``), once a template asked for a part.
     page: Any = None
+    #: The view asked for its page to be sent without the parts ``A11Y_INJECT`` writes.
+    no_injection: bool = False
+
+
+def leave_out_injected_parts() -> None:
+    """Send the current request's page without the parts ``A11Y_INJECT`` would write (call
+    it in a view, or in a ``before_request`` hook for views you cannot edit)."""
+    request_state().no_injection = True
 
 
 #: The current request itself, not Flask's proxy for it.

@@ -239,3 +239,26 @@ def test_page_drawn_with_settings_open_saves_nothing_on_load(page: Page, demo_ur
     page.wait_for_load_state("networkidle")
     expect(page.locator(".a11y-toolbar__settings")).to_have_attribute("open", "")
     assert saves == []
+
+
+#: A site's own stylesheet restyling the bar through its documented custom properties.
+SITE_BAR_LOOK = """:root{--a11y-toolbar-radius:0;--a11y-toolbar-gap:1rem;
+--a11y-toolbar-border:4px;--a11y-toolbar-content-width:40rem}"""
+
+
+def test_the_site_restyles_the_bar_with_custom_properties(page: Page, px_site_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    visit(page, px_site_url, "/", scheme="white")
+    page.add_style_tag(content=SITE_BAR_LOOK)
+    bar = page.locator(".a11y-toolbar__bar")
+    look = {
+        "radius": page.locator(".a11y-toolbar__summary").evaluate(
+            "e => getComputedStyle(e).borderTopLeftRadius"
+        ),
+        "gap": bar.evaluate("e => getComputedStyle(e).columnGap"),
+        "line": page.locator(".a11y-toolbar").evaluate(
+            "e => getComputedStyle(e).borderBottomWidth"
+        ),
+        "width": bar.evaluate("e => Math.round(e.getBoundingClientRect().width)"),
+    }
+    assert look == {"radius": "0px", "gap": "16px", "line": "4px", "width": 640}

@@ -52,7 +52,9 @@ BROWSER_HEADERS = {
     "Chrome, Belarusian then Russian, no region": ("be,ru;q=0.9,en;q=0.8", "be"),
     "Safari, Russian": ("ru", "ru"),
     "Firefox, German then Russian": ("de-DE,de;q=0.8,ru;q=0.5,en;q=0.3", "ru"),
-    "Edge, Ukrainian then Russian then English": ("uk,ru;q=0.9,en;q=0.8", "ru"),
+    "Edge, Ukrainian then Russian then English": ("uk,ru;q=0.9,en;q=0.8", "uk"),
+    "Chrome, Ukrainian region": ("uk-UA,uk;q=0.9,en-US;q=0.8,en;q=0.7", "uk"),
+    "Firefox, Kazakh then Russian": ("kk-KZ,kk;q=0.8,ru;q=0.6", "ru"),
     "weights out of order": ("en;q=0.2,be;q=0.9,ru;q=0.5", "be"),
     "equal weights: the first listed": ("ru;q=0.5,be;q=0.5", "ru"),
     "a refused language": ("ru;q=0,en-US;q=0.4", "en"),
@@ -80,6 +82,43 @@ def test_an_unsupported_a11y_locale_is_refused_at_startup(value: object) -> None
 def test_a11y_locale_takes_a_region() -> None:
     soup = toolbar(create_bare_app(A11Y_LOCALE="ru_RU"), {"Accept-Language": "en"})
     assert soup.select_one("section.a11y-toolbar")["lang"] == "ru"
+
+
+def test_ukrainian_is_shipped() -> None:
+    soup = toolbar(create_bare_app(), {"Accept-Language": "uk-UA,uk;q=0.9"})
+    assert labels(soup) == ("Налаштування доступності", "Шрифт", "Звичайна версія")
+
+
+#: A language the package does not ship, as a host adds it: every text of the toolbar.
+def _kazakh_stand_in() -> dict[str, str]:
+    return {text: f"kk: {text}" for text in all_messages(BUILT_IN_SCHEMES)}
+
+
+def test_a_host_adds_a_language_in_config() -> None:
+    app = create_bare_app(A11Y_MESSAGES={"kk": _kazakh_stand_in()})
+    soup = toolbar(app, {"Accept-Language": "kk-KZ,kk;q=0.8,ru;q=0.6"})
+    assert soup.select_one("section.a11y-toolbar")["lang"] == "kk"
+    assert labels(soup) == ("kk: Accessibility settings", "kk: Font", "kk: Normal version")
+
+
+def test_a_host_rewords_the_toolbar_in_config() -> None:
+    reworded = {"ru": {"Normal version": "Основная версия сайта"}}
+    soup = toolbar(create_bare_app(A11Y_MESSAGES=reworded), {"Accept-Language": "ru"})
+    assert labels(soup) == ("Настройки для слабовидящих", "Шрифт", "Основная версия сайта")
+
+
+BAD_MESSAGES = {
+    "a new language missing texts": {"kk": {"Settings": "Баптаулар"}},
+    "a text the toolbar never shows": {"en": {"Setings": "Options"}},
+    "not a locale": {"k!": _kazakh_stand_in()},
+    "not a mapping": ["kk"],
+}
+
+
+@pytest.mark.parametrize("messages", BAD_MESSAGES.values(), ids=list(BAD_MESSAGES))
+def test_bad_a11y_messages_are_refused_at_startup(messages: object) -> None:
+    with pytest.raises((ValueError, TypeError), match="A11Y_MESSAGES"):
+        create_bare_app(A11Y_MESSAGES=messages)
 
 
 def test_toolbar_and_switch_carry_their_language() -> None:

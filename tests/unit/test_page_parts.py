@@ -20,7 +20,7 @@ from flask import (
     stream_template_string,
 )
 
-from a11y_kit import A11yKit
+from a11y_kit import A11yKit, leave_out_injected_parts
 from a11y_kit.rewriting import MissingParts, rewrite_page
 from a11y_kit.testing import preferences_cookie
 from tests.support.rewriting import rewritten
@@ -369,3 +369,51 @@ def test_a_template_leaving_out_html_attrs_still_puts_the_page_in_the_mode(
     assert "calls a11y.head(), a11y.switch(), a11y.toolbar() but not a11y.html_attrs()" in (
         caplog.text
     )
+
+
+SWITCH_PARTS = PARTS._replace(switch='<form class="a11y-switch">S</form>')
+
+
+def test_the_switch_goes_first_into_the_element_the_page_marks() -> None:
+    page = injected(
+        "<html><head></head><body><header><h1>Site</h1>"
+        "<div class='tools' data-a11y-switch><a href=/>Map</a></div></header><p>Text",
+        SWITCH_PARTS,
+    )
+    assert page == (
+        '<html data-a11y-mode="on"><head><link rel="stylesheet" href="/a.css"></head><body>'
+        "<nav>T</nav><header><h1>Site</h1><div class='tools' data-a11y-switch>"
+        '<form class="a11y-switch">S</form><a href=/>Map</a></div></header><p>Text'
+    )
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["<img data-a11y-switch src=a.png alt=Logo>", "<form><div data-a11y-switch></div></form>"],
+    ids=["void element", "inside a form"],
+)
+def test_a_marked_element_that_cannot_hold_the_switch_leaves_it_after_the_toolbar(
+    marker: str,
+) -> None:
+    page = injected(f"<html><head></head><body>{marker}<p>Text", SWITCH_PARTS)
+    assert page.startswith(
+        '<html data-a11y-mode="on"><head><link rel="stylesheet" href="/a.css"></head><body>'
+        '<nav>T</nav><form class="a11y-switch">S</form>' + marker
+    )
+
+
+def test_a_view_can_leave_out_the_injected_parts() -> None:
+    app = Flask(__name__)
+    app.config["A11Y_INJECT"] = True
+    A11yKit(app)
+
+    @app.get("/print")
+    def printable() -> str:
+        leave_out_injected_parts()
+        return UNCALLED_PAGE
+
+    app.add_url_rule("/", "page", lambda: UNCALLED_PAGE)
+    client = app.test_client()
+    client.set_cookie("a11y", preferences_cookie(scheme="blue"))
+    assert client.get("/print").get_data(as_text=True) == UNCALLED_PAGE
+    assert "a11y-toolbar" in client.get("/").get_data(as_text=True)
