@@ -49,6 +49,10 @@ HOW_TO_FIX: dict[str, str] = {
     "axe": "The mode added an accessibility rule violation that normal mode did not have; the "
     "finding names the axe-core rule. Usually the site's CSS that the mode's colours or sizes "
     "expose: see the rule's help on dequeuniversity.com.",
+    "needs-javascript": "Without JavaScript the page shows almost none of its text: its script "
+    "draws the content, so the checks (run without JavaScript, as at first paint) saw an "
+    "almost empty page, and so do visitors whose script is blocked or fails. Render the content "
+    "on the server; the figure gives the text measured both ways.",
     "http-status": "A page that answers an error in one setting fails exactly the visitors who "
     "chose it. Look in the server log for that request: often a view or template that does not "
     "expect a setting.",

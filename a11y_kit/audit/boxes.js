@@ -23,6 +23,7 @@
     element.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" });
     return [boxOf(element, [0, 0])];
   }
+  for (const marked of document.querySelectorAll(`[${mark}]`)) marked.removeAttribute(mark);
   const boxes = [];
   const modal = [...document.querySelectorAll("[aria-modal=true], dialog")].find((dialog) =>
     (dialog.tagName !== "DIALOG" || dialog.matches(":modal")) && dialog.checkVisibility());

@@ -43,6 +43,16 @@
     return boxes.length > 0 && span((box) => box.left, (box) => box.right) >= 4 &&
       span((box) => box.top, (box) => box.bottom) >= 4;
   };
+  /* Whether the element's ::before and ::after draw a mark at least 4 px each way between them
+     (the two bars of a close cross) with a fill, an edge or text */
+  const drawnByPseudoElements = (element) => {
+    const drawn = ["::before", "::after"].map((pseudo) => getComputedStyle(element, pseudo))
+      .filter((style) => style.content !== "none" && style.display !== "none" && (
+        rgba(style.backgroundColor).a > 0 || parseFloat(style.borderTopWidth) > 0 ||
+        style.content.replace(/^"|"$/g, "").trim() !== ""));
+    const most = (side) => Math.max(0, ...drawn.map((style) => parseFloat(style[side]) || 0));
+    return drawn.length > 0 && most("width") >= 4 && most("height") >= 4;
+  };
   /* a11y_kit's own parts, and what the owner keeps out of the mode (data-a11y-keep) */
   const ours = (element) => element.closest(".a11y-toolbar, .a11y-switch, [data-a11y-keep]");
   /* An open modal dialog: the page behind it is meant to be out of reach and out of sight */
@@ -100,12 +110,19 @@
     }
     return false;
   };
+  /* A box held in place on the screen (fixed, or inside one) never widens the page */
+  const heldInPlace = (element) => {
+    for (let node = element; node && node !== document.body; node = node.parentElement) {
+      if (getComputedStyle(node).position === "fixed") return true;
+    }
+    return false;
+  };
   if (root.scrollWidth > root.clientWidth + 1) {
     const edge = root.clientWidth + 1;
     let culprit = null;
     for (const element of document.body.querySelectorAll("*")) {
       const rect = element.getBoundingClientRect();
-      if (rect.width > 0 && rect.right > edge && (!culprit || rect.width < culprit.getBoundingClientRect().width) && !scrollsItself(element)) {
+      if (rect.width > 0 && rect.right > edge && (!culprit || rect.width < culprit.getBoundingClientRect().width) && !scrollsItself(element) && !heldInPlace(element)) {
         culprit = element;
       }
     }
@@ -231,7 +248,7 @@
     const drawn = rect.width >= 1 && rect.height >= 1 && shown(control);
     const hasContent = (control.innerText || "").trim() ||
       drawnTogether(control.querySelectorAll("svg, img, i, span")) ||
-      getComputedStyle(control).backgroundImage !== "none";
+      drawnByPseudoElements(control) || getComputedStyle(control).backgroundImage !== "none";
     if (control.tabIndex >= 0 && (!drawn || !hasContent)) {
       report("empty-focus-stop", control, drawn ? "no visible name" : `${Math.round(rect.width)}×${Math.round(rect.height)} px`);
     }

@@ -124,11 +124,11 @@ def _shot(page: Page, box: dict, in_viewport: bool = False) -> bytes:
     return page.screenshot(clip=clip, full_page=not in_viewport, animations="disabled")
 
 
-def _pixels(page: Page, box: dict, in_viewport: bool = False) -> list[tuple[int, int, int]]:
-    """The pixels of ``box`` as :func:`_shot` takes them."""
+def _pixels(page: Page, box: dict) -> list[tuple[int, int, int]]:
+    """The pixels of ``box`` (in viewport coordinates) as :func:`_shot` takes them."""
     from PIL import Image
 
-    shot = _shot(page, box, in_viewport)
+    shot = _shot(page, box, in_viewport=True)
     if not shot:
         return []
     data = Image.open(io.BytesIO(shot)).convert("RGB").tobytes()
@@ -161,9 +161,11 @@ def _boxes(page: Page, selector: str, textless: bool = False) -> list[dict]:
     return page.evaluate(_BOXES, {"selector": selector, "mark": _BOX_MARK, "textless": textless})
 
 
-def _box_in_view(page: Page, index: int) -> dict:
-    """The viewport box of the element :func:`_boxes` marked ``index``, scrolled into view."""
-    return page.evaluate(_BOXES, {"selector": "", "mark": _BOX_MARK, "scroll": index})[0]
+def _boxes_in_view(page: Page, selector: str, textless: bool = False) -> Iterator[tuple[int, dict]]:
+    """Each element :func:`_boxes` finds, scrolled into view in its turn: its index and its
+    viewport box (a full-page screenshot would lay a fixed dialog out again, elsewhere)."""
+    for index, _ in enumerate(_boxes(page, selector, textless)):
+        yield index, page.evaluate(_BOXES, {"selector": "", "mark": _BOX_MARK, "scroll": index})[0]
 
 
 _TOGGLE = f"(i) => {{ const e = document.querySelector('[{_BOX_MARK}=\"' + i + '\"]'); "
@@ -173,13 +175,12 @@ _TOGGLE += "e.checked = !e.checked; }"
 def unreadable_states(page: Page) -> list[Finding]:
     """Checkboxes, radios and switches whose checked and unchecked looks differ under 3:1."""
     findings = []
-    for index, _ in enumerate(_boxes(page, "input[type=checkbox], input[type=radio]")):
-        box = _box_in_view(page, index)
-        before = _pixels(page, box, in_viewport=True)
+    for index, box in _boxes_in_view(page, "input[type=checkbox], input[type=radio]"):
+        before = _pixels(page, box)
         if not before:
             continue  # nowhere on the page: nothing a visitor sees to compare
         page.evaluate(_TOGGLE, index)
-        after = _pixels(page, box, in_viewport=True)
+        after = _pixels(page, box)
         page.evaluate(_TOGGLE, index)
         changes = [contrast_ratio(a, b) for a, b in zip(before, after, strict=True) if a != b]
         ratio = max(changes, default=1.0)
@@ -191,7 +192,7 @@ def unreadable_states(page: Page) -> list[Finding]:
 def invisible_icon_controls(page: Page) -> list[Finding]:
     """Links and buttons without text whose drawing is under 3:1 against the page."""
     findings = []
-    for box in _boxes(page, "a[href], button", textless=True):
+    for _, box in _boxes_in_view(page, "a[href], button", textless=True):
         background = tuple(box["background"])
         pixels = _pixels(page, box)
         if not pixels:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,6 +16,7 @@ from flask.cli import with_appcontext
 from ..page.settings import EXTENSION_KEY
 from .browser import CHROMIUM_ARGS, find_chromium
 from .pages import Crawl, crawl, link_reader, route_pages
+from .progress import end_progress, show_progress
 from .report import CHECKS, AuditResult, as_html, as_json, printable, summary
 from .rules import STANDARDS
 from .runner import NORMAL, VIEW_BUDGET_MS, PageAudit, PageFinding, every_scheme
@@ -110,10 +112,9 @@ def audit_command(
         for number, path in enumerate(paths, 1):
             if not quiet:
                 elapsed = time.perf_counter() - started
-                click.echo(
-                    printable(f"page {number} of {len(paths)}: {path} ({elapsed:.0f} s)"), err=True
-                )
+                show_progress(sys.stderr, number, len(paths), path, elapsed)
             findings += audit.layout(path, settings)
+            findings += audit.needs_javascript(path)
             findings += audit.added_axe_rules(path, in_mode)
             if html_path is not None:
                 screenshots[path] = (
@@ -121,6 +122,8 @@ def audit_command(
                     audit.screenshot(path, in_mode[-1]),
                 )
         browser.close()
+    if not quiet:
+        end_progress(sys.stderr)
     views = len(paths) * sum(len(setting.widths) for setting in settings)
     result = AuditResult(
         tuple(paths),

@@ -35,6 +35,7 @@ CHECKS = (
     "squeezed-text",
     "disabled-indistinct",
     "axe",
+    "needs-javascript",
     "http-status",
     "left-the-site",
     "page-too-slow",

@@ -73,6 +73,7 @@ RULES: dict[str, Rules] = {
     "disabled-indistinct": Rules(("1.4.1 Use of Color",), _GOST + "1.4.1", _NONE),
     "axe": Rules(("the criterion the axe-core rule names",), _GOST + "the same criterion", _NONE),
     "http-status": Rules((), _NONE, _NONE),
+    "needs-javascript": Rules((), _NONE, _NONE),
     "left-the-site": Rules((), _NONE, _NONE),
     "page-too-slow": Rules((), _NONE, _NONE),
     "audit-error": Rules((), _NONE, _NONE),

@@ -111,6 +111,12 @@ class PageFinding(NamedTuple):
         return self.setting != NORMAL.name or self.check in UNAUDITABLE
 
 
+#: A page whose text without JavaScript is under this share of its text with it (when it has
+#: at least ``SCRIPT_DRAWN_MIN_CHARS`` with it) is drawn by its script.
+SCRIPT_DRAWN_SHARE = 0.25
+SCRIPT_DRAWN_MIN_CHARS = 200
+_SHOWN_TEXT = "() => (document.body?.innerText || '').replace(/\\s+/g, ' ').trim().length"
+
 #: Findings that keep a page from being audited: they fail the run in normal mode too.
 UNAUDITABLE = ("http-status", "left-the-site", "page-too-slow", "audit-error")
 
@@ -302,6 +308,27 @@ class PageAudit:
             *unreadable_states(page),
             *invisible_icon_controls(page),
         ]
+
+    def needs_javascript(self, path: str) -> list[PageFinding]:
+        """``needs-javascript`` when the page shows almost no text without JavaScript: its
+        content is drawn by script, and the checks without JavaScript saw an empty page."""
+        shown = []
+        for javascript in (False, True):
+            try:
+                page = self._open(path, NORMAL, DESKTOP, javascript=javascript)
+            except ViewProblem:
+                return []  # the layout checks report why
+            try:
+                shown.append(int(page.evaluate(_SHOWN_TEXT)))
+            except BrowserError:
+                return []  # the page went away: its views say why
+            finally:
+                self._close(page)
+        without, with_it = shown
+        if with_it < SCRIPT_DRAWN_MIN_CHARS or without >= SCRIPT_DRAWN_SHARE * with_it:
+            return []
+        figure = f"{without} characters of text without JavaScript, {with_it} with it"
+        return [PageFinding(path, NORMAL.name, DESKTOP, "needs-javascript", "body", figure)]
 
     def axe_rules(self, path: str, setting: Setting) -> set[str]:
         """The axe-core rules the page breaks in ``setting`` at desktop width (JavaScript on)."""

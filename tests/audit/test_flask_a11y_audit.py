@@ -12,11 +12,14 @@ from typing import NamedTuple
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from flask import Flask, Response
 from playwright.sync_api import Browser, Page
 
+from a11y_kit import A11yKit
 from a11y_kit.audit.advice import HOW_TO_FIX
 from a11y_kit.audit.checks import PICTURE_MARGIN_PX
 from a11y_kit.audit.pages import Visit, crawl, same_origin_paths
+from a11y_kit.audit.progress import end_progress, show_progress
 from a11y_kit.audit.report import CHECKS, AuditResult, as_html, as_json, printable, summary
 from a11y_kit.audit.runner import AXE_OPTIONS, DESKTOP, HARDEST, PageAudit, PageFinding, Setting
 from a11y_kit.audit.server import serving
@@ -153,6 +156,26 @@ def test_terminal_output_carries_no_control_characters() -> None:
     ]
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("terminal", [True, False], ids=["terminal", "piped"])
+def test_progress_is_a_bar_on_a_terminal_and_lines_when_piped(terminal: bool) -> None:
+    stream = _Terminal() if terminal else io.StringIO()
+    for number, path in enumerate(["/", "/news/"], 1):
+        show_progress(stream, number, 2, path, 3.0 * number)
+    end_progress(stream)
+    if terminal:
+        assert stream.getvalue() == (
+            "\r[....................] page 1 of 2: / (3 s)\x1b[K"
+            "\r[##########..........] page 2 of 2: /news/ (6 s)\x1b[K\n"
+        )
+    else:
+        assert stream.getvalue() == "page 1 of 2: / (3 s)\npage 2 of 2: /news/ (6 s)\n"
+
+
 def test_summary_counts_in_words() -> None:
     finding = PageFinding("/", "normal", 1280, "axe", "region", "new in mode")
     assert "1 page x 1 setting (1 view) in 1.0 s: 1 finding" in summary(
@@ -188,6 +211,35 @@ def test_the_picture_of_a_finding_shows_the_whole_element(browser: Browser) -> N
     [clipped] = [f for f in findings if (f.check, f.selector) == ("clipped-controls", "#search")]
     picture = Image.open(io.BytesIO(clipped.image))
     assert picture.height >= 32 + 2 * PICTURE_MARGIN_PX  # a 200 % line, not the 10 px box
+
+
+#: A notice board a script fills after load, and an article the server writes out.
+SCRIPT_DRAWN = """<!doctype html><html lang="en"><head><title>Board</title>
+<script src="/board.js" defer></script></head><body><main id="board"></main></body></html>"""
+FILL_THE_BOARD = """addEventListener("DOMContentLoaded", () => {
+  document.querySelector("#board").textContent = "Notice: ".repeat(60);
+});"""
+SERVER_DRAWN = f"<!doctype html><html lang=en><title>Article</title><p>{'News. ' * 60}</p>"
+
+
+def _boards_app() -> Flask:
+    app = Flask(__name__)
+    A11yKit(app)
+    app.add_url_rule("/board", "board", lambda: SCRIPT_DRAWN)
+    app.add_url_rule("/article", "article", lambda: SERVER_DRAWN)
+    app.add_url_rule(
+        "/board.js", "js", lambda: Response(FILL_THE_BOARD, mimetype="text/javascript")
+    )
+    return app
+
+
+def test_a_page_drawn_by_its_script_needs_javascript(browser: Browser) -> None:
+    with serving(_boards_app()) as url:
+        audit = PageAudit(browser, url, PreferenceModel.build())
+        found = {path: audit.needs_javascript(path) for path in ("/board", "/article")}
+    [board] = found["/board"]
+    assert (board.check, board.setting, found["/article"]) == ("needs-javascript", "normal", [])
+    assert not board.fails_the_run
 
 
 def test_the_normal_versions_own_look_is_reported_without_failing_the_run() -> None:
