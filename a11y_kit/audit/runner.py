@@ -49,14 +49,41 @@ AXE_OPTIONS = {
 #: How long a view waits for its subresources (images, fonts) once the document is there; a
 #: subresource that never finishes costs no more than this.
 SUBRESOURCES_GRACE_MS = 5_000
-#: Resolves when the page's finite animations and transitions have ended (at most the
-#: given milliseconds): a looping spinner never ends, a dialog's fade does.
-_ANIMATIONS_ENDED = """(limit) => Promise.race([
-  Promise.all(document.getAnimations()
-    .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
-    .map((animation) => animation.finished.catch(() => null))),
-  new Promise((done) => setTimeout(done, limit)),
-]).then(() => true)"""
+#: With JavaScript, a page is settled once it has had no request in flight and no finite
+#: animation running (a looping spinner never ends, a dialog's fade does) for this long.
+SCRIPTS_QUIET_MS, _POLL_MS = 150, 50
+_ANIMATING = """() => document.getAnimations().some((animation) =>
+  animation.playState === "running" && animation.effect?.getTiming().iterations !== Infinity)"""
+
+
+class InFlight:
+    """How many of a page's requests are in flight, counted from before it is opened."""
+
+    def __init__(self, page: Page) -> None:
+        self.pending = 0
+        page.on("request", self._started)
+        page.on("requestfinished", self._ended)
+        page.on("requestfailed", self._ended)
+
+    def _started(self, _request: object) -> None:
+        self.pending += 1
+
+    def _ended(self, _request: object) -> None:
+        self.pending -= 1
+
+
+def wait_for_scripts(page: Page, requests: InFlight, limit_ms: int) -> None:
+    """Wait (at most ``limit_ms``) until the page's scripts are done for now: what they
+    fetch after load has arrived and what they animate has ended (a dialog filled from the
+    server, then faded in)."""
+    waited = quiet = 0
+    while waited < limit_ms and quiet < SCRIPTS_QUIET_MS:
+        busy = requests.pending > 0 or page.evaluate(_ANIMATING)
+        quiet = 0 if busy else quiet + _POLL_MS
+        page.wait_for_timeout(_POLL_MS)
+        waited += _POLL_MS
+
+
 #: How long a view that failed waits to hear of a navigation stopped off the site, which is
 #: what made it fail when a refresh or a script sent the page away.
 STOPPED_NAVIGATION_MS = 250
@@ -178,6 +205,7 @@ class PageAudit:
         if cookies:
             context.add_cookies(cookies)
         page = context.new_page()
+        requests = InFlight(page) if javascript else None
         left = self._sent_to[page] = navigations_off_the_site(
             page, self.base_url, self.view_budget_ms
         )
@@ -186,7 +214,7 @@ class PageAudit:
             response = page.goto(self.base_url + path, wait_until="domcontentloaded")
             problem = self._problem(response, left)
             if problem is None:
-                self._settle(page, javascript)
+                self._settle(page, requests)
                 problem = self._problem(response, left)  # a refresh or a script sent it away
         except BrowserError as error:
             problem = ViewProblem("page-too-slow", f"not ready in {self.view_budget_ms / 1000:g} s")
@@ -217,16 +245,14 @@ class PageAudit:
         return None
 
     @staticmethod
-    def _settle(page: Page, javascript: bool) -> None:
+    def _settle(page: Page, requests: InFlight | None) -> None:
         """Wait for the subresources (a short while) and the fonts, as a visitor's page does;
-        with JavaScript, also for what the page's scripts fetch and animate after load (a
-        dialog filled from the server, then faded in)."""
+        with JavaScript (``requests`` counted), also for its scripts' work after load."""
         # A subresource that never finishes: check the page as it is drawn by then.
         with suppress(BrowserError):
             page.wait_for_load_state("load", timeout=SUBRESOURCES_GRACE_MS)
-            if javascript:
-                page.wait_for_load_state("networkidle", timeout=SUBRESOURCES_GRACE_MS)
-                page.evaluate(_ANIMATIONS_ENDED, SUBRESOURCES_GRACE_MS)
+            if requests is not None:
+                wait_for_scripts(page, requests, SUBRESOURCES_GRACE_MS)
         page.evaluate("document.fonts.ready.then(() => true)")  # icon fonts drawn, not pending
 
     def layout(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
