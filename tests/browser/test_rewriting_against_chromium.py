@@ -37,11 +37,14 @@ FRAMES = f"""() => {{
     (frame) => [frame.getAttribute("src"), hostDom(frame.contentDocument)]));
 }}"""
 CORPUS = corpus_pages(Path(__file__).parents[1] / "corpus" / "templates")
-#: Pages per test: each test stays well inside its timeout.
-CHUNK = 100
+#: Pages per test: each test stays well inside its timeout, a second copy of the suite
+#: running beside it included.
+CHUNK = 50
 CHUNKS = range(0, len(CORPUS), CHUNK)
-#: Pages loaded side by side in one harness.
-SIDE_BY_SIDE = 50
+#: Pages loaded side by side in one harness (each twice: without and with a11y_kit).
+SIDE_BY_SIDE = 25
+#: How long one harness may take to load, on a machine as busy as two suites make it.
+HARNESS_TIMEOUT_MS = 25_000
 _CSP = "default-src 'none'; style-src 'self'"
 
 
@@ -100,7 +103,7 @@ def visitor(javascript: bool, browser: Browser, site: str) -> Iterator[Page]:
     cookie = preferences_cookie(images="off", embeds="off", size="200")
     context.add_cookies([{"name": "a11y", "value": cookie, "url": f"{site}/with/"}])
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(HARNESS_TIMEOUT_MS)
     yield page
     context.close()
 
