@@ -24,7 +24,8 @@ def a11y() -> None:
 def build_command(output: Path | None) -> None:
     """Write the CSS the preference declarations imply, then minify and hash the CSS and JS
     sources into dist/ with a manifest."""
-    click.echo(f"generated: {write_generated_css().relative_to(static_dir())}")
+    for path in write_generated_css():
+        click.echo(f"generated: {path.relative_to(static_dir())}")
     for kind, filename in build(output or static_dir()).items():
         click.echo(f"{kind}: {filename}")
 

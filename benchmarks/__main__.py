@@ -12,6 +12,7 @@ from benchmarks.server_cost import ServerCost, cookie_parse_microseconds, reques
 from benchmarks.sizes import GZIP_LEVEL, AssetSize, shipped_sizes
 
 BYTES_BUDGET = 5 * 1024
+CHOSEN_BYTES_BUDGET = 5.5 * 1024
 TOGGLE_BUDGET_MS = 50.0
 AUDIT_BUDGET_S = 3.0
 
@@ -22,13 +23,33 @@ def _verdict(ok: bool) -> str:
     return "within budget" if ok else "OVER BUDGET"
 
 
-def size_rows(sizes: list[AssetSize]) -> list[Row]:
-    """One row per bundle and the total against the 5 KB budget."""
+def _total(sizes: list[AssetSize]) -> tuple[str, int]:
     gzipped = sum(size.gzipped for size in sizes)
-    total = f"{sum(s.raw for s in sizes)} B raw, **{gzipped} B gzipped** (level {GZIP_LEVEL})"
+    return (
+        f"{sum(s.raw for s in sizes)} B raw, **{gzipped} B gzipped** (level {GZIP_LEVEL})",
+        gzipped,
+    )
+
+
+def size_rows(sizes: list[AssetSize]) -> list[Row]:
+    """One row per bundle; what every page of the mode loads against the 5 KB budget, and with
+    every preference loaded when chosen chosen against 5.5 KB."""
+    always, every_page = _total([size for size in sizes if size.always])
+    chosen, everything = _total(sizes)
     return [
         *((f"`{s.filename}`", f"{s.raw} B raw, {s.gzipped} B gzipped", "", "") for s in sizes),
-        ("CSS + JS shipped", total, "≤ 5 KB gzipped", _verdict(gzipped <= BYTES_BUDGET)),
+        (
+            "CSS + JS on every page of the mode",
+            always,
+            "≤ 5 KB gzipped",
+            _verdict(every_page <= BYTES_BUDGET),
+        ),
+        (
+            "CSS + JS with motion stopped and calm text chosen",
+            chosen,
+            "≤ 5.5 KB gzipped",
+            _verdict(everything <= CHOSEN_BYTES_BUDGET),
+        ),
     ]
 
 

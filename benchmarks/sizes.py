@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from a11y_kit.page.assets import PrebuiltAssets, static_dir
 
+#: The bundles every page of the mode links.
+ALWAYS = ("css", "js")
 #: nginx and most CDNs compress text at about this level.
 GZIP_LEVEL = 6
 
@@ -18,12 +20,15 @@ class AssetSize:
     filename: str
     raw: int
     gzipped: int
+    #: Linked on every page of the mode (else only while its preference is chosen).
+    always: bool
 
 
 def shipped_sizes() -> list[AssetSize]:
-    """The size of every bundle ``a11y.head()`` links."""
+    """The size of every bundle ``a11y.head()`` may link."""
     sizes = []
-    for filename in PrebuiltAssets.load().filenames.values():
+    for kind, filename in PrebuiltAssets.load().filenames.items():
         data = (static_dir() / filename).read_bytes()
-        sizes.append(AssetSize(filename, len(data), len(gzip.compress(data, GZIP_LEVEL))))
+        gzipped = len(gzip.compress(data, GZIP_LEVEL))
+        sizes.append(AssetSize(filename, len(data), gzipped, kind in ALWAYS))
     return sizes

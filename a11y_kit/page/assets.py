@@ -11,7 +11,8 @@ from typing import Any, Protocol
 from flask import Flask, url_for
 from webassets import Bundle, Environment
 
-from ..preferences.stylesheet import preference_css
+from ..preferences import REGISTRY, Preference
+from ..preferences.stylesheet import chosen_css, preference_css
 
 #: The package's own folder, holding ``static/`` and ``templates/``.
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -31,16 +32,47 @@ class Asset:
     sources: tuple[str, ...]
     filters: str
     extension: str
+    #: The bundle's file name before its hash.
+    name: str = "a11y_kit"
 
     def output(self, prefix: str = BUILD_DIR) -> str:
         """The bundle's file name pattern (``%(version)s`` is the content hash)."""
-        return f"{prefix}/a11y_kit.%(version)s.{self.extension}"
+        return f"{prefix}/{self.name}.%(version)s.{self.extension}"
 
 
+def generated_css_of(preference: Preference) -> str:
+    """Where the stylesheet of a preference loaded when chosen is written."""
+    return f"generated/{preference.name}.css"
+
+
+def chosen_asset_kinds(preference: Preference) -> tuple[str, ...]:
+    """The bundles loaded while ``preference`` holds a value other than its default:
+    ``motion.css``, ``motion.js``."""
+    if not preference.loaded_when_chosen:
+        return ()
+    kinds = (f"{preference.name}.css",)
+    return (*kinds, f"{preference.name}.js") if preference.script else kinds
+
+
+def _chosen_assets(preference: Preference) -> dict[str, Asset]:
+    name = f"a11y_kit.{preference.name}"
+    assets = {
+        f"{preference.name}.css": Asset((generated_css_of(preference),), "rcssmin", "css", name)
+    }
+    if preference.script:
+        assets[f"{preference.name}.js"] = Asset((preference.script,), "rjsmin", "js", name)
+    return assets
+
+
+#: Every bundle: the two every page of the mode loads, then those of preferences loaded when
+#: chosen.
 ASSETS: dict[str, Asset] = {
     "css": Asset((GENERATED_CSS, "a11y_kit.css"), "rcssmin", "css"),
     "js": Asset(("a11y_kit.js",), "rjsmin", "js"),
 }
+for _preference in REGISTRY:
+    if _preference.loaded_when_chosen:
+        ASSETS |= _chosen_assets(_preference)
 
 
 def static_dir() -> Path:
@@ -48,12 +80,19 @@ def static_dir() -> Path:
     return PACKAGE_DIR / "static"
 
 
-def write_generated_css() -> Path:
-    """Write the CSS the declarations imply into the sources; its path."""
-    path = static_dir() / GENERATED_CSS
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(preference_css(), encoding="utf-8")
-    return path
+def write_generated_css() -> list[Path]:
+    """Write the CSS the declarations imply into the sources; their paths."""
+    written = {GENERATED_CSS: preference_css()}
+    for preference in REGISTRY:
+        if preference.loaded_when_chosen:
+            written[generated_css_of(preference)] = chosen_css(preference)
+    paths = []
+    for name, text in written.items():
+        path = static_dir() / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
 def _bundles(source_prefix: str = "", output_prefix: str = BUILD_DIR) -> dict[str, Bundle]:

@@ -19,6 +19,7 @@ from ..visitor.state import (
     read_preferences,
     request_state,
 )
+from .assets import chosen_asset_kinds
 from .labels import toolbar_texts
 from .settings import KitState
 from .toolbar import (
@@ -101,8 +102,26 @@ class PageView(NamedTuple):
 
 def _head(state: KitState, key: _PageKey, nonce: str | None) -> Markup:
     urls = _site_urls(state, key.root)
-    script = urls.script if key.preferences.is_on else None
-    return _macro("render_head")(urls.stylesheets, script, nonce)
+    main, *site = urls.stylesheets
+    chosen, scripts = [], []
+    if key.preferences.is_on:
+        scripts.append(urls.script)
+        for kind in _chosen_assets(state, key.preferences):
+            url = state.assets.url(kind, key.root)
+            (chosen if kind.endswith(".css") else scripts).append(url)
+    return _macro("render_head")([main, *chosen, *site], scripts, nonce)
+
+
+def _chosen_assets(state: KitState, preferences: Preferences) -> list[str]:
+    """The bundles of the preferences loaded when chosen that hold a value other than their
+    default."""
+    defaults = state.model.defaults
+    return [
+        kind
+        for preference in REGISTRY
+        if getattr(preferences, preference.name) != getattr(defaults, preference.name)
+        for kind in chosen_asset_kinds(preference)
+    ]
 
 
 def _build_parts(state: KitState, key: _PageKey) -> PageParts:
@@ -113,7 +132,7 @@ def _build_parts(state: KitState, key: _PageKey) -> PageParts:
     if preferences.is_on:
         toolbar = _macro("render_toolbar")(
             bar(state, preferences, translate),
-            groups(state, preferences, translate),
+            groups(state, preferences, translate, key.root),
             form,
             toolbar_texts(translate),
             locale,
@@ -190,7 +209,8 @@ class A11yTemplate:
         return self._page_view("html_attrs").parts.html_attrs
 
     def head(self) -> Markup:
-        """The stylesheet links, and in the mode the deferred script (with the host's nonce)."""
+        """The stylesheet links, and in the mode the deferred scripts (with the host's nonce):
+        the bundles of preferences loaded when chosen only while one is chosen."""
         view = self._page_view("head")
         if view.nonce:
             return Markup(str.join(escape(view.nonce), view.parts.head_for_nonce))

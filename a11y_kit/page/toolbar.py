@@ -9,10 +9,11 @@ from flask import Request
 from markupsafe import Markup, escape
 
 from ..i18n import Translate
-from ..preferences import REGISTRY, Preferences
+from ..preferences import REGISTRY, Preference, Preferences
 from ..preferences.declaration import option_class, option_label_id
 from ..preferences.registry import BY_NAME
 from ..visitor.redirects import MAX_NEXT_LENGTH, safe_path
+from .assets import chosen_asset_kinds
 from .labels import SWITCH_OFF_LABEL, SWITCH_ON_LABEL, value_label
 from .settings import KitState
 
@@ -36,6 +37,9 @@ class Group(NamedTuple):
     setting: str
     label: str
     options: tuple[Option, ...]
+    #: The bundles the script loads when a value other than the first is chosen (none when
+    #: one is: the head links them).
+    assets: tuple[str, ...] = ()
 
 
 #: Stand-ins rendered into remembered fragments, replaced per request by ``fill_form``.
@@ -120,7 +124,9 @@ def fill_form(fragment: FormFragment, next_path: Markup) -> Markup:
     return Markup(str.join(next_path, fragment))
 
 
-def groups(state: KitState, preferences: Preferences, translate: Translate) -> tuple[Group, ...]:
+def groups(
+    state: KitState, preferences: Preferences, translate: Translate, root: str
+) -> tuple[Group, ...]:
     """Every toolbar group, in display order, with the current choice pressed."""
     return tuple(
         Group(
@@ -137,9 +143,20 @@ def groups(state: KitState, preferences: Preferences, translate: Translate) -> t
                 )
                 for value in state.model.choices[preference.name]
             ),
+            assets=_assets_to_load(state, preferences, preference, root),
         )
         for preference in REGISTRY
     )
+
+
+def _assets_to_load(
+    state: KitState, preferences: Preferences, preference: Preference, root: str
+) -> tuple[str, ...]:
+    """The bundles of a preference loaded when chosen, while its default is chosen (otherwise
+    the head links them already)."""
+    if getattr(preferences, preference.name) != state.model.choices[preference.name][0]:
+        return ()
+    return tuple(state.assets.url(kind, root) for kind in chosen_asset_kinds(preference))
 
 
 def bar(state: KitState, preferences: Preferences, translate: Translate) -> Bar:

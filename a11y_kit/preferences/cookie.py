@@ -19,6 +19,12 @@ KEYS: dict[str, str] = {
     "panel": "p",
 }
 _NAMES_BY_KEY = {key: name for name, key in KEYS.items()}
+#: Values the cookie spells otherwise, by setting: ``{"images": {"grayscale": "g"}}``…
+_TOKENS = {p.name: {c.value: c.token for c in p.choices if c.token} for p in REGISTRY}
+#: …and back (a value spelt as itself is read too).
+_VALUES = {
+    name: {token: value for value, token in tokens.items()} for name, tokens in _TOKENS.items()
+}
 if len(_NAMES_BY_KEY) != len(KEYS):
     raise ValueError(f"Two settings share a cookie key: {KEYS}")
 #: Version 1 was positional: these settings, in this order (a stored format: never change it).
@@ -27,7 +33,10 @@ VERSION_1_FIELDS = ("mode", "font", "size", "spacing", "line_height", "scheme", 
 
 def serialize(settings: Iterable[tuple[str, str]]) -> str:
     """A version-2 cookie value holding every ``(name, value)``."""
-    return VERSION + "".join(f"{SEPARATOR}{KEYS[name]}{value}" for name, value in settings)
+    return VERSION + "".join(
+        f"{SEPARATOR}{KEYS[name]}{_TOKENS.get(name, {}).get(value, value)}"
+        for name, value in settings
+    )
 
 
 def stored_settings(raw: str) -> dict[str, str]:
@@ -36,7 +45,8 @@ def stored_settings(raw: str) -> dict[str, str]:
     version, _, rest = raw.partition(SEPARATOR)
     parts = rest.split(SEPARATOR)
     if version == VERSION:
-        return {_NAMES_BY_KEY[part[0]]: part[1:] for part in parts if part[:1] in _NAMES_BY_KEY}
+        stored = ((_NAMES_BY_KEY[part[0]], part[1:]) for part in parts if part[:1] in _NAMES_BY_KEY)
+        return {name: _VALUES.get(name, {}).get(value, value) for name, value in stored}
     if version == "1":
         return dict(zip(VERSION_1_FIELDS, parts, strict=False))
     return {}

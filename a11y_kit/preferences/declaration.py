@@ -34,10 +34,12 @@ class Choice:
     #: Custom properties the value sets on ``<html>`` (and, for previews, on its own button).
     properties: Mapping[str, str] = field(default_factory=dict)
     translated: bool = True
-    #: What the server changes in a page drawn with this value (``None``: nothing).
-    rewrite: PageRewrite | None = None
+    #: What the server changes in a page drawn with this value.
+    rewrites: tuple[PageRewrite, ...] = ()
     #: Chosen with JavaScript, the page is drawn again by the server (its rewrite has no script).
     reloads: bool = False
+    #: How the cookie spells the value when not as itself (the cookie stays within 64 bytes).
+    token: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,11 @@ class Preference:
     partial: str | None = None
     #: A site may offer its own values (``A11Y_SIZES``, ``A11Y_SCHEMES``), so its default too.
     site_configurable: bool = False
+    #: A script in ``a11y_kit/static`` that does what CSS cannot for the other values.
+    script: str | None = None
+    #: The partial and the script are bundles of their own, loaded only while a value other
+    #: than the default is chosen: a visitor who never chooses one never downloads them.
+    loaded_when_chosen: bool = False
 
     @property
     def attribute(self) -> str:

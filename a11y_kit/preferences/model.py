@@ -117,12 +117,12 @@ class PreferenceModel:
 
 @lru_cache(maxsize=1024)
 def page_rewrites(preferences: Preferences) -> tuple[PageRewrite, ...]:
-    """What the visitor's choices change in the page's HTML (alt text when images are off…);
-    nothing outside the mode."""
+    """What the visitor's choices change in the page's HTML (alt text when images are off…),
+    each rewrite once; nothing outside the mode."""
     if not preferences.is_on:
         return ()
-    return tuple(
-        PAGE_REWRITES[(preference.name, value)]
+    chosen = (
+        PAGE_REWRITES.get((preference.name, getattr(preferences, preference.name)), ())
         for preference in REGISTRY
-        if (preference.name, value := getattr(preferences, preference.name)) in PAGE_REWRITES
     )
+    return tuple(dict.fromkeys(rewrite for rewrites in chosen for rewrite in rewrites))

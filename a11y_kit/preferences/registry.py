@@ -3,7 +3,12 @@ optional CSS partial beside this file, and its labels in the catalogs)."""
 
 from __future__ import annotations
 
-from ..rewriting import PageRewrite, alt_text_insertions, embed_link_insertions
+from ..rewriting import (
+    PageRewrite,
+    alt_text_insertions,
+    embed_link_insertions,
+    held_motion_insertions,
+)
 from .declaration import Choice, Preference
 from .schemes import BUILT_IN_SCHEMES, scheme_properties
 
@@ -79,8 +84,8 @@ IMAGES = Preference(
     "Images",
     (
         Choice("on", "On"),
-        Choice("off", "Off", rewrite=alt_text_insertions),
-        Choice("grayscale", "Grayscale"),
+        Choice("off", "Off", rewrites=(alt_text_insertions,)),
+        Choice("grayscale", "Grayscale", token="g"),
     ),
     partial="images.css",
 )
@@ -88,16 +93,58 @@ EMBEDS = Preference(
     "embeds",
     "e",
     "Embedded content",
-    (Choice("on", "On"), Choice("off", "Off", rewrite=embed_link_insertions, reloads=True)),
+    (Choice("on", "On"), Choice("off", "Off", rewrites=(embed_link_insertions,), reloads=True)),
     partial="embeds.css",
 )
 
-REGISTRY: tuple[Preference, ...] = (FONT, SIZE, SPACING, LINE_HEIGHT, SCHEME, IMAGES, EMBEDS)
+#: Stopped: no animation, transition, smooth scrolling, autoplay, marquee or carousel moves;
+#: animated images hold their first frame (WCAG 2.2.2 and 2.3.3; decree No. 102).
+MOTION = Preference(
+    "motion",
+    "a",
+    "Motion",
+    (
+        Choice("site", "As on the site"),
+        # Animated GIFs are hidden behind their alt text until the script draws their first
+        # frame: the alt text is written beside them as with images off.
+        Choice(
+            "stopped",
+            "Stopped",
+            rewrites=(held_motion_insertions, alt_text_insertions),
+            token="s",
+        ),
+    ),
+    partial="motion.css",
+    script="a11y_kit.motion.js",
+    loaded_when_chosen=True,
+)
+#: Calm: lines of at most 80 characters, no justified text, paragraphs 1.5 lines apart
+#: (WCAG 1.4.8).
+TEXT = Preference(
+    "text",
+    "t",
+    "Text block",
+    (Choice("site", "As on the site"), Choice("calm", "Calm", token="c")),
+    partial="text.css",
+    loaded_when_chosen=True,
+)
+
+REGISTRY: tuple[Preference, ...] = (
+    FONT,
+    SIZE,
+    SPACING,
+    LINE_HEIGHT,
+    SCHEME,
+    IMAGES,
+    EMBEDS,
+    MOTION,
+    TEXT,
+)
 BY_NAME: dict[str, Preference] = {preference.name: preference for preference in REGISTRY}
 #: What the server changes in a page, by ``(setting, value)``.
-PAGE_REWRITES: dict[tuple[str, str], PageRewrite] = {
-    (preference.name, choice.value): choice.rewrite
+PAGE_REWRITES: dict[tuple[str, str], tuple[PageRewrite, ...]] = {
+    (preference.name, choice.value): choice.rewrites
     for preference in REGISTRY
     for choice in preference.choices
-    if choice.rewrite is not None
+    if choice.rewrites
 }

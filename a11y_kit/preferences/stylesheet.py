@@ -1,5 +1,6 @@
 """The CSS every declaration implies: one rule per value setting its custom properties (also on
-its own option button when the preference previews its values), then the partials."""
+its own option button when the preference previews its values), then the partials. A
+preference loaded when chosen gets a stylesheet of its own."""
 
 from __future__ import annotations
 
@@ -23,7 +24,17 @@ def choice_rule(preference: Preference, choice: Choice) -> str:
 
 
 def preference_css(registry: Iterable[Preference] = REGISTRY) -> str:
-    """The generated stylesheet: every value's rule, then every partial."""
+    """The generated stylesheet shipped to every visitor: every value's rule, then every
+    partial, of the preferences not loaded when chosen."""
+    return _stylesheet(p for p in registry if not p.loaded_when_chosen)
+
+
+def chosen_css(preference: Preference) -> str:
+    """The stylesheet of a preference loaded when chosen."""
+    return _stylesheet((preference,))
+
+
+def _stylesheet(registry: Iterable[Preference]) -> str:
     preferences = tuple(registry)
     rules = [choice_rule(p, choice) for p in preferences for choice in p.choices]
     partials = [p.partial_css().strip() for p in preferences]

@@ -85,8 +85,22 @@
     }
   };
 
+  /* A choice whose rules ship apart (motion stopped…) loads them the first time it is made */
+  const nonce = document.currentScript && document.currentScript.nonce;
+  const load = (group) => {
+    for (const url of group.dataset.a11yAssets.split(" ")) {
+      const css = url.endsWith(".css");
+      document.head.append(Object.assign(document.createElement(css ? "link" : "script"),
+        css ? { rel: "stylesheet", href: url, nonce } : { src: url, nonce }));
+    }
+    delete group.dataset.a11yAssets;
+  };
+
   const choose = (name, value) => {
     if (name === "images" && value === "off") showAltText();
+    const [first] = valuesOf(name);
+    const group = first && first.closest("[data-a11y-assets]");
+    if (group && first.value !== value) load(group);
     root.setAttribute("data-a11y-" + name.replaceAll("_", "-"), value);
     for (const option of options) {
       if (option.name === name) option.setAttribute("aria-pressed", String(option.value === value));

@@ -13,8 +13,8 @@ from playwright.sync_api import Page
 
 from a11y_kit.audit.server import serving
 from a11y_kit.i18n import SUPPORTED_LOCALES, translator
-from a11y_kit.page.assets import PrebuiltAssets, static_dir
-from a11y_kit.preferences import REGISTRY, Choice, Preference
+from a11y_kit.page.assets import PrebuiltAssets, chosen_asset_kinds, static_dir
+from a11y_kit.preferences import BY_NAME, REGISTRY, Choice, Preference
 from a11y_kit.testing import preferences_cookie
 from tests.support.sites.content_site import create_content_app
 
@@ -85,15 +85,19 @@ def test_value_renders_its_attribute_and_a_pressed_button(
 
 
 @cache
-def shipped_css() -> str:
-    return (static_dir() / PrebuiltAssets.load().filenames["css"]).read_text()
+def shipped_css(name: str) -> str:
+    """The CSS a visitor who chose a value of the preference ``name`` gets: the bundle every
+    page of the mode loads, and the preference's own if it is loaded when chosen."""
+    filenames = PrebuiltAssets.load().filenames
+    kinds = ["css", *(k for k in chosen_asset_kinds(BY_NAME[name]) if k.endswith(".css"))]
+    return "".join((static_dir() / filenames[kind]).read_text() for kind in kinds)
 
 
 @every_other_value
 def test_value_has_a_css_rule(declared: tuple[Preference, Choice]) -> None:
     preference, choice = declared
     selector = rf"\[{preference.attribute}=\"?{re.escape(choice.value)}\"?\]"
-    assert re.search(selector, shipped_css())
+    assert re.search(selector, shipped_css(preference.name))
 
 
 @every_value

@@ -8,8 +8,9 @@ each check sees what it can fail on, not the full product of settings and widths
 - on white and on black at 100 % at 1280 px: the colours at both ends (text, placeholders,
   field edges, checkbox states and icon-only controls; the three other schemes are drawn by the
   same rules in their own colours, and the scheme tests of ``tests/browser`` hold their ratios);
-- the hardest setting (Times New Roman, 200 %, widest spacing, line spacing 2, images off) on
-  black at 1280 and 320 px, and on blue at 320 px: the layout (a scheme changes no box);
+- the hardest setting (Times New Roman, 200 %, widest spacing, line spacing 2, images off,
+  motion stopped, calm text) on black at 1280 and 320 px, and on blue at 320 px: the layout (a
+  scheme changes no box);
 - the hardest setting on black, embedded content off too, with JavaScript on, on a 390 px
   phone: what the page's scripts draw (menus, dialogs, content added after load).
 """

@@ -7,6 +7,9 @@ The framework files come from ``tests/corpus/node_modules`` (``npm ci`` in
 
 from __future__ import annotations
 
+import io
+import math
+import wave
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,6 +46,8 @@ PAGES: dict[str, str] = {
     "uswds": "USWDS 3: header with search, alert, form with custom radios and checkbox, table",
     "script_content": "a station card a script fills from a JSON answer after load: a photo "
     "with alt text, a map frame, a video",
+    "motion": "Bootstrap 5.3 news that moves: a carousel, a marquee, an animated GIF, an "
+    "autoplaying video, CSS animations and a transition, justified paragraphs",
 }
 #: Pages of the admin apps, installed from PyPI and running: name → (path, what it is).
 APP_PAGES: dict[str, tuple[str, str]] = {
@@ -80,7 +85,21 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     def page(name: str) -> str:
         if name not in PAGES:
             abort(404)
+        if name == "motion":
+            return moving_page(5)
         return render_template(f"{name}.html")
+
+    @app.get("/motion/bootstrap<int:version>")
+    def moving_page(version: int) -> str:
+        if version not in MOVING_BOOTSTRAP:
+            abort(404)
+        return render_template("motion.html", bootstrap=version, **MOVING_BOOTSTRAP[version])
+
+    app.add_url_rule("/motion.css", "motion_css", lambda: Response(MOVING, mimetype="text/css"))
+    app.add_url_rule(
+        "/waving-flag.gif", "gif", lambda: Response(waving_flag(), mimetype="image/gif")
+    )
+    app.add_url_rule("/bell.wav", "wav", lambda: Response(bell(), mimetype="audio/wav"))
 
     @app.get("/vendor/<path:filename>")
     def vendor(filename: str) -> Response:
@@ -147,3 +166,57 @@ FILL_THE_STATION = """addEventListener("DOMContentLoaded", async () => {
 
 def _svg(picture: str) -> Callable[[], Response]:
     return lambda: Response(picture, mimetype="image/svg+xml")
+
+
+#: What the Bootstrap versions' carousels are called by: package, script, data attributes.
+MOVING_BOOTSTRAP: dict[int, dict[str, str]] = {
+    version: {
+        "package": package,
+        "script": script,
+        "ride_attribute": f"data-{prefix}ride",
+        "interval_attribute": f"data-{prefix}interval",
+        "slide_attribute": f"data-{prefix}slide",
+    }
+    for version, package, script, prefix in (
+        (3, "bootstrap3", "bootstrap.min.js", ""),
+        (4, "bootstrap4", "bootstrap.bundle.min.js", ""),
+        (5, "bootstrap", "bootstrap.bundle.min.js", "bs-"),
+    )
+}
+#: The moving page's own motion: a heading that fades in, a spinner, a link that grows on hover.
+MOVING = """
+@keyframes appear { from { opacity: 0; transform: translateY(2rem) } to { opacity: 1 } }
+@keyframes turn { to { transform: rotate(360deg) } }
+.appearing { animation: appear 6s ease-out both }
+.spinner { display: inline-block; width: 2rem; height: 2rem; border: .3rem solid #369;
+  border-right-color: transparent; border-radius: 50%; animation: turn 1s linear infinite }
+.growing { display: inline-block; padding: .5rem; transition: padding 6s, background-color 6s }
+.growing:hover { padding: .5rem 3rem; background-color: #ffd }
+.justified { text-align: justify }
+html { scroll-behavior: smooth }
+"""
+
+
+def waving_flag() -> bytes:
+    """An animated GIF: a red first frame, then a blue one, looping every 0.4 s."""
+    from PIL import Image
+
+    frames = [Image.new("RGB", (80, 48), colour) for colour in ("#c22", "#22c")]
+    out = io.BytesIO()
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], duration=200, loop=0)
+    return out.getvalue()
+
+
+def bell() -> bytes:
+    """Two seconds of a quiet 440 Hz tone, as WAV: media a browser plays without a codec."""
+    rate = 8000
+    samples = bytes(
+        128 + round(20 * math.sin(2 * math.pi * 440 * i / rate)) for i in range(2 * rate)
+    )
+    out = io.BytesIO()
+    with wave.open(out, "wb") as sound:
+        sound.setnchannels(1)
+        sound.setsampwidth(1)
+        sound.setframerate(rate)
+        sound.writeframes(samples)
+    return out.getvalue()

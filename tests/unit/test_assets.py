@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from flask.testing import FlaskClient
 from flask_assets import Environment
 
 from a11y_kit import A11yKit
-from a11y_kit.page.assets import BUILD_DIR, MANIFEST, build, static_dir
+from a11y_kit.page.assets import ASSETS, BUILD_DIR, MANIFEST, build, static_dir
 from tests.support.installed_wheel import REPO, InstalledSite, package_files
 
 
@@ -40,8 +41,9 @@ def test_flask_a11y_build_writes_hashed_bundles(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    suffixes = sorted(path.suffix for path in (tmp_path / BUILD_DIR).iterdir())
-    assert suffixes == [".css", ".js", ".json"]
+    written = [re.sub(r"\.[0-9a-f]{8}\.", ".", p.name) for p in (tmp_path / BUILD_DIR).iterdir()]
+    expected = [f"{asset.name}.{asset.extension}" for asset in ASSETS.values()]
+    assert sorted(written) == sorted([*expected, "manifest.json"])
     assert f"css: {BUILD_DIR}/a11y_kit." in result.stdout
     assert f"js: {BUILD_DIR}/a11y_kit." in result.stdout
 
