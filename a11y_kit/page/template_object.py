@@ -103,7 +103,8 @@ class PageView(NamedTuple):
 def _head(state: KitState, key: _PageKey, nonce: str | None) -> Markup:
     urls = _site_urls(state, key.root)
     main, *site = urls.stylesheets
-    chosen, scripts = [], []
+    chosen: list[str] = []
+    scripts: list[str] = []
     if key.preferences.is_on:
         scripts.append(urls.script)
         for kind in _chosen_assets(state, key.preferences):

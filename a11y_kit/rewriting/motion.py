@@ -73,4 +73,4 @@ def _is_the_whole_name(tag: str, at: int) -> bool:
 
 def _holds_no_autoplay(tag: str) -> bool:
     tokens = [token for token in turbohtml.tokenize(tag) if token.type == TokenType.START_TAG]
-    return len(tokens) == 1 and all(name != AUTOPLAY for name, _ in tokens[0].attrs)
+    return len(tokens) == 1 and all(name != AUTOPLAY for name, _ in tokens[0].attrs or ())
