@@ -20,8 +20,8 @@ class AssetSize:
     filename: str
     raw: int
     gzipped: int
-    #: Linked on every page of the mode (else only while its preference is chosen).
-    always: bool
+    #: The preference whose choice links it (``None``: every page of the mode links it).
+    preference: str | None
 
 
 def shipped_sizes() -> list[AssetSize]:
@@ -30,5 +30,6 @@ def shipped_sizes() -> list[AssetSize]:
     for kind, filename in PrebuiltAssets.load().filenames.items():
         data = (static_dir() / filename).read_bytes()
         gzipped = len(gzip.compress(data, GZIP_LEVEL))
-        sizes.append(AssetSize(filename, len(data), gzipped, kind in ALWAYS))
+        preference = None if kind in ALWAYS else kind.partition(".")[0]
+        sizes.append(AssetSize(filename, len(data), gzipped, preference))
     return sizes

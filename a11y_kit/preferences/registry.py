@@ -88,6 +88,8 @@ IMAGES = Preference(
         Choice("grayscale", "Grayscale", token="g"),
     ),
     partial="images.css",
+    script="a11y_kit.images.js",
+    loaded_when_chosen=True,
 )
 EMBEDS = Preference(
     "embeds",
@@ -95,6 +97,8 @@ EMBEDS = Preference(
     "Embedded content",
     (Choice("on", "On"), Choice("off", "Off", rewrites=(embed_link_insertions,), reloads=True)),
     partial="embeds.css",
+    script="a11y_kit.embeds.js",
+    loaded_when_chosen=True,
 )
 
 #: Stopped: no animation, transition, smooth scrolling, autoplay, marquee or carousel moves;

@@ -13,58 +13,6 @@
   const currentSize = toolbar.querySelector(".a11y-toolbar__current");
   const cycles = [...toolbar.querySelectorAll(".a11y-toolbar__next")];
 
-  /* A link made of images without any alt (an avatar) shows the best name there is, once */
-  const nameOf = (image, named) => {
-    const link = image.parentElement;
-    if (image.hasAttribute("alt") || !link || link.localName !== "a" || named.has(link)) return "";
-    named.add(link);
-    if (link.textContent.trim()) return "";
-    const given = [link.getAttribute("aria-label"), link.getAttribute("title"), image.getAttribute("title")]
-      .find((name) => name && name.trim());
-    return given ? given.trim() : (image.getAttribute("src") || "").split(/[?#]/)[0].replace(/\/+$/, "").split("/").pop();
-  };
-
-  /* Images off on a page drawn with them on: what the server writes for such a page, the alt
-     text beside each image, and links holding only decorative images marked. */
-  const showAltText = () => {
-    const named = new Set();
-    for (const image of document.querySelectorAll("img")) {
-      const next = image.nextElementSibling;
-      const alt = (image.getAttribute("alt") || "").trim() || nameOf(image, named);
-      if (!alt || (next && next.matches(".a11y-alt, .a11y-image__alt"))) continue;
-      const text = document.createElement("span");
-      text.className = "a11y-alt";
-      text.textContent = alt;
-      image.after(text);
-    }
-    for (const link of document.querySelectorAll("a")) {
-      const parts = [...link.childNodes].filter((n) => n.nodeType !== 3 || n.textContent.trim());
-      if (parts.length && parts.every((n) => n.nodeName === "IMG" && n.getAttribute("alt") === "")) {
-        link.setAttribute("data-a11y-decorative", "");
-      }
-    }
-  };
-
-  /* Embedded content off on what a script added: a link with the embed's title in its place */
-  const showEmbedLinks = () => {
-    for (const embed of document.querySelectorAll("iframe, video, audio, object, embed")) {
-      const before = embed.previousElementSibling;
-      if ((before && before.matches(".a11y-embed-link")) || embed.parentElement.closest("object")) continue;
-      const address = embed.getAttribute("src") || embed.getAttribute("data") || "";
-      const link = document.createElement(/^(https?:|[^:]*$)/i.test(address) && !embed.closest("a") ? "a" : "span");
-      if (link.localName === "a") link.href = address;
-      link.className = "a11y-embed-link";
-      link.textContent = (embed.getAttribute("title") || embed.getAttribute("aria-label") || "").trim() || "Embedded content";
-      embed.before(link);
-    }
-  };
-  /* What a script adds after load (a dialog filled from an API) gets images off and embedded
-     content off like the page the server drew */
-  new MutationObserver(() => {
-    if (root.dataset.a11yImages === "off") showAltText();
-    if (root.dataset.a11yEmbeds === "off") showEmbedLinks();
-  }).observe(document.body, { childList: true, subtree: true });
-
   /* The bar's steps and cycles follow the current choice (the settings list the order) */
   const valuesOf = (name) => options.filter((o) => o.name === name);
   const step = (button, option) => {
@@ -97,7 +45,6 @@
   };
 
   const choose = (name, value) => {
-    if (name === "images" && value === "off") showAltText();
     const [first] = valuesOf(name);
     const group = first && first.closest("[data-a11y-assets]");
     if (group && first.value !== value) load(group);
