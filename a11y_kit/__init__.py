@@ -5,7 +5,7 @@ from __future__ import annotations
 from .extension import A11yKit
 from .http.caching import cacheable, preferences_cache_key
 from .http.views import is_preference_request
-from .preferences import PreferenceModel, Preferences
+from .preferences import Choice, Preference, PreferenceModel, Preferences
 from .visitor.accounts import AccountStore
 from .visitor.redirects import safe_next
 from .visitor.state import leave_out_injected_parts
@@ -13,6 +13,8 @@ from .visitor.state import leave_out_injected_parts
 __all__ = [
     "A11yKit",
     "AccountStore",
+    "Choice",
+    "Preference",
     "PreferenceModel",
     "Preferences",
     "cacheable",

@@ -19,7 +19,7 @@ from .page.part_calls import PARTS, PartCalls, filter_name, part_filter
 from .page.settings import EXTENSION_KEY, KitState
 from .page.site_stylesheet import checked_icon_fonts, site_stylesheet
 from .page.template_object import A11yTemplate
-from .preferences import PreferenceModel
+from .preferences import REGISTRY, PreferenceModel
 from .preferences.schemes import configured_schemes
 from .visitor.accounts import AccountStore
 from .visitor.cookie_header import CookieFinder
@@ -38,6 +38,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "A11Y_ICON_FONTS": None,
     "A11Y_SKIP_TARGET": None,
     "A11Y_INJECT": False,
+    "A11Y_PREFERENCES": (),
 }
 
 
@@ -60,11 +61,17 @@ def _build_state(app: Flask, accounts: AccountStore | None) -> KitState:
     sizes = config["A11Y_SIZES"]
     schemes = configured_schemes(config["A11Y_SCHEMES"])
     schemes_by_name = {scheme.name: scheme for scheme in schemes}
-    site_css = site_stylesheet(schemes, checked_icon_fonts(config["A11Y_ICON_FONTS"]))
+    model = PreferenceModel.build(
+        tuple(sizes) if sizes else None,
+        tuple(scheme.name for scheme in schemes),
+        config["A11Y_PREFERENCES"],
+    )
+    own_preferences = model.registry[len(REGISTRY) :]
+    site_css = site_stylesheet(
+        schemes, checked_icon_fonts(config["A11Y_ICON_FONTS"]), own_preferences
+    )
     return KitState(
-        model=PreferenceModel.build(
-            tuple(sizes) if sizes else None, tuple(scheme.name for scheme in schemes)
-        ),
+        model=model,
         cookie_name=_checked_cookie_name(config["A11Y_COOKIE_NAME"]),
         cookie_finder=CookieFinder(config["A11Y_COOKIE_NAME"]),
         cookie_max_age=int(config["A11Y_COOKIE_MAX_AGE"]),
@@ -79,7 +86,9 @@ def _build_state(app: Flask, accounts: AccountStore | None) -> KitState:
         site_css=site_css,
         site_css_version=hashlib.sha256(site_css.encode()).hexdigest()[:12],
         languages=configured_languages(
-            config["A11Y_LOCALE"], config["A11Y_MESSAGES"], all_messages(schemes_by_name)
+            config["A11Y_LOCALE"],
+            config["A11Y_MESSAGES"],
+            all_messages(schemes_by_name, model.registry),
         ),
         skip_target=config["A11Y_SKIP_TARGET"],
         inject=bool(config["A11Y_INJECT"]),

@@ -13,7 +13,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from ..i18n import MAX_ACCEPT_LANGUAGE, first_listed_locale, header_locale
 from ..page.settings import KitState
 from ..page.template_object import A11yTemplate
-from ..preferences import Preferences, page_rewrites
+from ..preferences import Preferences
 from ..rewriting import MAX_REWRITTEN_BYTES, MissingParts, PageRewrite, rewrite_page
 from ..visitor.state import (
     RequestState,
@@ -124,7 +124,7 @@ def finish_response(response: Response, state: KitState, template: A11yTemplate)
         mark_private(response)
     if learnt.from_account:  # this device keeps the account's choice; its own later ones win
         write_cookie(response, current, state, preferences)
-    rewrites = page_rewrites(preferences)
+    rewrites = state.model.page_rewrites(preferences)
     if rewrites and missing is None and not is_rewritable_document(response, current):
         rewrites = ()
     if rewrites or missing:

@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from ..page.assets import BUILD_DIR, PACKAGE_DIR, static_dir
 from ..page.focus import focus_fragment
 from ..page.settings import current_preferences, kit_state
-from ..preferences import SETTING_NAMES, Preferences
+from ..preferences import Preferences
 from ..visitor.accounts import FORGET, REMEMBER, AccountStore
 from ..visitor.redirects import safe_next
 from .origin import is_same_origin
@@ -59,7 +59,7 @@ def _submitted_preferences() -> Preferences:
     if "reset" in request.form:
         return model.defaults._replace(mode="on", panel=current_preferences().panel)
     changes: dict[str, str] = {}
-    for name in SETTING_NAMES:
+    for name in model.setting_names:
         value = request.form.get(name)
         if value is None:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..preferences import SETTING_NAMES, Preferences
+from ..preferences import Preferences
 from ..preferences.declaration import option_label_id
 from .toolbar import BAR_CYCLES
 
@@ -29,7 +29,7 @@ def focus_fragment(form: Mapping[str, str], before: Preferences, after: Preferen
         for name in BAR_CYCLES:
             if name in form:
                 return f"#a11y-bar-{name}"
-    for name in SETTING_NAMES:
+    for name in after._fields:
         if name in form:
             return f"#{option_label_id(name, getattr(after, name))}"
     return ""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from ..i18n import Translate
-from ..preferences.registry import BY_NAME, REGISTRY
+from ..preferences.declaration import Preference
+from ..preferences.registry import BY_NAME
 from ..preferences.schemes import Scheme
 
 SWITCH_ON_LABEL = "Version for the visually impaired"
@@ -25,10 +26,11 @@ TOOLBAR_TEXTS: dict[str, str] = {
 }
 
 
-def all_messages(schemes: Mapping[str, Scheme]) -> set[str]:
-    """Every English text the toolbar and switch can show: the catalogs' message ids."""
+def all_messages(schemes: Mapping[str, Scheme], registry: Iterable[Preference]) -> set[str]:
+    """Every English text the toolbar and switch can show: the catalogs' message ids (and the
+    labels of a site's own preferences)."""
     messages = {SWITCH_ON_LABEL, SWITCH_OFF_LABEL, *TOOLBAR_TEXTS.values()}
-    for preference in REGISTRY:
+    for preference in registry:
         messages.add(preference.label)
         messages.update(choice.label for choice in preference.choices if choice.translated)
     messages.update(scheme.label for scheme in schemes.values())
@@ -45,10 +47,10 @@ def toolbar_texts(translate: Translate) -> dict[str, str]:
 
 
 def value_label(
-    setting: str, value: str, schemes: Mapping[str, Scheme], translate: Translate
+    preference: Preference, value: str, schemes: Mapping[str, Scheme], translate: Translate
 ) -> str:
     """The visible name of one option (a scheme's from the site's schemes, which may be its own)."""
-    if setting == "scheme":
+    if preference.name == "scheme":
         return translate(schemes[value].label)
-    choice = BY_NAME[setting].choice(value)
+    choice = preference.choice(value)
     return translate(choice.label) if choice.translated else choice.label

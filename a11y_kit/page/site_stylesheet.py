@@ -1,4 +1,4 @@
-"""CSS made from the site's own configuration: its colour schemes and icon fonts.
+"""CSS made from the site's own configuration: its colour schemes, icon fonts and preferences.
 
 Served at ``/a11y/site.css`` (content-hashed) when there is any; the built-in stylesheet covers
 everything else.
@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..preferences.declaration import Choice
+from ..preferences.declaration import Choice, Preference
 from ..preferences.registry import SCHEME
 from ..preferences.schemes import BUILT_IN_SCHEMES, Scheme, scheme_properties
-from ..preferences.stylesheet import choice_rule
+from ..preferences.stylesheet import choice_rule, preference_rules
 
 #: Icon font family names go into CSS: letters, digits, spaces, ``-`` and ``_`` only.
 _FONT_NAME = re.compile(r"[A-Za-z0-9 _-]{1,64}")
@@ -27,9 +27,11 @@ def checked_icon_fonts(names: Iterable[str] | None) -> tuple[str, ...]:
     return fonts
 
 
-def site_stylesheet(schemes: Iterable[Scheme], icon_fonts: tuple[str, ...]) -> str:
-    """Rules for the schemes the built-in stylesheet does not know and the site's icon fonts
-    (empty when there are none)."""
+def site_stylesheet(
+    schemes: Iterable[Scheme], icon_fonts: tuple[str, ...], own: Iterable[Preference] = ()
+) -> str:
+    """Rules for the schemes the built-in stylesheet does not know, the site's icon fonts and
+    its own preferences (empty when there are none)."""
     rules = []
     for scheme in schemes:
         if scheme.name not in BUILT_IN_SCHEMES:
@@ -38,4 +40,5 @@ def site_stylesheet(schemes: Iterable[Scheme], icon_fonts: tuple[str, ...]) -> s
     if icon_fonts:
         families = ",".join(f'"{name}"' for name in icon_fonts)
         rules.append(f":root{{--a11y-site-icon-fonts:{families}}}")
+    rules += preference_rules(own)
     return "\n".join(rules)

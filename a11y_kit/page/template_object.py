@@ -9,7 +9,7 @@ from typing import NamedTuple
 from flask import Request, get_template_attribute, url_for
 from markupsafe import Markup, escape
 
-from ..preferences import REGISTRY, Preferences
+from ..preferences import Preferences
 from ..rewriting import MissingParts, inert_text
 from ..visitor.accounts import account_action
 from ..visitor.state import (
@@ -37,7 +37,6 @@ MACROS = "a11y_kit/macros.html"
 #: Rendered into the remembered head where the host's CSP nonce goes, replaced per request.
 NONCE_SLOT = "\ue000a11y-nonce\ue000"
 _NOTHING = Markup("")
-_ATTRIBUTE_NAMES = ("data-a11y-mode", *(p.attribute for p in REGISTRY), "data-a11y-panel")
 #: How many sets of page parts (one per preferences, language and URLs) an app remembers.
 MAX_REMEMBERED_PAGES = 1024
 MAX_REMEMBERED_IMAGES = 4096
@@ -119,7 +118,7 @@ def _chosen_assets(state: KitState, preferences: Preferences) -> list[str]:
     defaults = state.model.defaults
     return [
         kind
-        for preference in REGISTRY
+        for preference in state.model.registry
         if getattr(preferences, preference.name) != getattr(defaults, preference.name)
         for kind in chosen_asset_kinds(preference)
     ]
@@ -143,7 +142,7 @@ def _build_parts(state: KitState, key: _PageKey) -> PageParts:
         )
     return PageParts(
         html_attrs=_macro("render_html_attrs")(
-            list(zip(_ATTRIBUTE_NAMES, preferences, strict=True))
+            list(zip(state.model.attribute_names, preferences, strict=True))
         ),
         head=_head(state, key, None),
         head_for_nonce=tuple(str(_head(state, key, NONCE_SLOT)).split(NONCE_SLOT)),

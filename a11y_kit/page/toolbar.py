@@ -9,9 +9,8 @@ from flask import Request
 from markupsafe import Markup, escape
 
 from ..i18n import Translate
-from ..preferences import REGISTRY, Preference, Preferences
+from ..preferences import Preference, Preferences
 from ..preferences.declaration import option_class, option_label_id
-from ..preferences.registry import BY_NAME
 from ..visitor.redirects import MAX_NEXT_LENGTH, safe_path
 from .assets import chosen_asset_kinds
 from .labels import SWITCH_OFF_LABEL, SWITCH_ON_LABEL, value_label
@@ -135,7 +134,7 @@ def groups(
             options=tuple(
                 Option(
                     value,
-                    value_label(preference.name, value, state.schemes, translate),
+                    value_label(preference, value, state.schemes, translate),
                     value == getattr(preferences, preference.name),
                     value in preference.values and preference.choice(value).reloads,
                     option_class(preference.name, value),
@@ -145,7 +144,7 @@ def groups(
             ),
             assets=_assets_to_load(state, preferences, preference, root),
         )
-        for preference in REGISTRY
+        for preference in state.model.registry
     )
 
 
@@ -166,7 +165,9 @@ def bar(state: KitState, preferences: Preferences, translate: Translate) -> Bar:
     return Bar(
         smaller=sizes[at - 1] if at > 0 else None,
         larger=sizes[at + 1] if at + 1 < len(sizes) else None,
-        size_label=value_label("size", preferences.size, state.schemes, translate),
+        size_label=value_label(
+            state.model.by_name["size"], preferences.size, state.schemes, translate
+        ),
         cycles=tuple(_cycle(state, preferences, translate, setting) for setting in BAR_CYCLES),
     )
 
@@ -176,8 +177,8 @@ def _cycle(state: KitState, preferences: Preferences, translate: Translate, sett
     current = getattr(preferences, setting)
     return Cycle(
         setting,
-        translate(BY_NAME[setting].label),
-        value_label(setting, current, state.schemes, translate),
+        translate(state.model.by_name[setting].label),
+        value_label(state.model.by_name[setting], current, state.schemes, translate),
         values[(values.index(current) + 1) % len(values)],
     )
 

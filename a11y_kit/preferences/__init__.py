@@ -2,7 +2,7 @@
 
 from .cookie import MAX_COOKIE_LENGTH
 from .declaration import Choice, Preference
-from .model import SETTING_NAMES, PreferenceModel, Preferences, page_rewrites
+from .model import SETTING_NAMES, PreferenceModel, Preferences
 from .registry import BY_NAME, REGISTRY, SUPPORTED_SIZES
 
 __all__ = [
@@ -15,5 +15,4 @@ __all__ = [
     "Preference",
     "PreferenceModel",
     "Preferences",
-    "page_rewrites",
 ]

@@ -4,7 +4,6 @@ optional CSS partial beside this file, and its labels in the catalogs)."""
 from __future__ import annotations
 
 from ..rewriting import (
-    PageRewrite,
     alt_text_insertions,
     embed_link_insertions,
     held_motion_insertions,
@@ -145,10 +144,3 @@ REGISTRY: tuple[Preference, ...] = (
     TEXT,
 )
 BY_NAME: dict[str, Preference] = {preference.name: preference for preference in REGISTRY}
-#: What the server changes in a page, by ``(setting, value)``.
-PAGE_REWRITES: dict[tuple[str, str], tuple[PageRewrite, ...]] = {
-    (preference.name, choice.value): choice.rewrites
-    for preference in REGISTRY
-    for choice in preference.choices
-    if choice.rewrites
-}

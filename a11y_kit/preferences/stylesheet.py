@@ -34,8 +34,13 @@ def chosen_css(preference: Preference) -> str:
     return _stylesheet((preference,))
 
 
-def _stylesheet(registry: Iterable[Preference]) -> str:
+def preference_rules(registry: Iterable[Preference]) -> list[str]:
+    """Every value's rule, then every partial, of ``registry``."""
     preferences = tuple(registry)
     rules = [choice_rule(p, choice) for p in preferences for choice in p.choices]
     partials = [p.partial_css().strip() for p in preferences]
-    return "\n".join([HEADER, *filter(None, rules), *filter(None, partials)]) + "\n"
+    return [*filter(None, rules), *filter(None, partials)]
+
+
+def _stylesheet(registry: Iterable[Preference]) -> str:
+    return "\n".join([HEADER, *preference_rules(registry)]) + "\n"

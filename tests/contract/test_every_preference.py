@@ -1,32 +1,62 @@
-"""The contract every declared preference value keeps, checked for each one in the registry:
-a new preference is covered here with no new test code."""
+"""The contract every declared preference value keeps, checked for each one in the registry
+and for a preference a site declares of its own (``A11Y_PREFERENCES``): a new preference is
+covered here with no new test code."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from typing import NamedTuple
 
 import pytest
 from bs4 import BeautifulSoup
+from flask import Flask
 from playwright.sync_api import Page
 
 from a11y_kit.audit.server import serving
-from a11y_kit.i18n import SUPPORTED_LOCALES, translator
-from a11y_kit.page.assets import PrebuiltAssets, chosen_asset_kinds, static_dir
-from a11y_kit.preferences import BY_NAME, REGISTRY, Choice, Preference
+from a11y_kit.i18n import SUPPORTED_LOCALES
+from a11y_kit.preferences import REGISTRY, Choice, Preference
 from a11y_kit.testing import preferences_cookie
 from tests.support.sites.content_site import create_content_app
+from tests.support.sites.own_preference import create_own_preference_app
 
-VALUES = [(preference, choice) for preference in REGISTRY for choice in preference.choices]
-NON_DEFAULT = [
-    (preference, choice) for preference, choice in VALUES if choice is not preference.choices[0]
-]
+#: The sites the values are declared on: the built-in registry, and a site's own preference.
+SITES: dict[str, Flask] = {
+    "built-in": create_content_app(),
+    "own": create_own_preference_app(),
+}
 
 
-def value_id(value: tuple[Preference, Choice]) -> str:
-    preference, choice = value
-    return f"{preference.name}={choice.value}"
+class Declared(NamedTuple):
+    """One declared value, on the site that declares it."""
+
+    site: str
+    preference: Preference
+    choice: Choice
+
+    @property
+    def app(self) -> Flask:
+        return SITES[self.site]
+
+    @property
+    def cookie(self) -> str:
+        model = self.app.extensions["a11y_kit"].model
+        return preferences_cookie(model, **{self.preference.name: self.choice.value})
+
+
+def declared_on(site: str) -> list[Declared]:
+    """The values ``site`` declares: the registry's on the built-in site, its own elsewhere."""
+    registry = SITES[site].extensions["a11y_kit"].model.registry
+    own = registry if site == "built-in" else registry[len(REGISTRY) :]
+    return [Declared(site, p, choice) for p in own for choice in p.choices]
+
+
+VALUES = [declared for site in SITES for declared in declared_on(site)]
+NON_DEFAULT = [d for d in VALUES if d.choice is not d.preference.choices[0]]
+
+
+def value_id(declared: Declared) -> str:
+    return f"{declared.site}-{declared.preference.name}={declared.choice.value}"
 
 
 every_value = pytest.mark.parametrize("declared", VALUES, ids=value_id)
@@ -46,74 +76,69 @@ LOOK = """() => [document.documentElement, document.body, ...document.body.query
     })"""
 
 
-def cookie_for(preference: Preference, choice: Choice) -> str:
-    return preferences_cookie(MODEL, **{preference.name: choice.value})
-
-
-APP = create_content_app()
-MODEL = APP.extensions["a11y_kit"].model
+@every_value
+def test_value_round_trips_through_the_cookie(declared: Declared) -> None:
+    parsed = declared.app.extensions["a11y_kit"].model.parse_cookie(declared.cookie)
+    assert getattr(parsed, declared.preference.name) == declared.choice.value
 
 
 @every_value
-def test_value_round_trips_through_the_cookie(declared: tuple[Preference, Choice]) -> None:
-    preference, choice = declared
-    parsed = MODEL.parse_cookie(cookie_for(preference, choice))
-    assert getattr(parsed, preference.name) == choice.value
-
-
-@every_value
-def test_value_is_accepted_by_the_endpoint(declared: tuple[Preference, Choice]) -> None:
-    preference, choice = declared
-    client = APP.test_client()
-    response = client.post("/a11y/preferences", data={"mode": "on", preference.name: choice.value})
+def test_value_is_accepted_by_the_endpoint(declared: Declared) -> None:
+    name, value = declared.preference.name, declared.choice.value
+    client = declared.app.test_client()
+    response = client.post("/a11y/preferences", data={"mode": "on", name: value})
     assert response.status_code == 303
-    saved = MODEL.parse_cookie(client.get_cookie("a11y").value)
-    assert getattr(saved, preference.name) == choice.value
+    saved = declared.app.extensions["a11y_kit"].model.parse_cookie(client.get_cookie("a11y").value)
+    assert getattr(saved, name) == value
+
+
+def page_with(declared: Declared, locale: str = "en") -> BeautifulSoup:
+    client = declared.app.test_client()
+    client.set_cookie("a11y", declared.cookie)
+    page = client.get("/", headers={"Accept-Language": locale}).text
+    return BeautifulSoup(page, "html.parser")
 
 
 @every_value
-def test_value_renders_its_attribute_and_a_pressed_button(
-    declared: tuple[Preference, Choice],
-) -> None:
-    preference, choice = declared
-    client = APP.test_client()
-    client.set_cookie("a11y", cookie_for(preference, choice))
-    soup = BeautifulSoup(client.get("/").text, "html.parser")
+def test_value_renders_its_attribute_and_a_pressed_button(declared: Declared) -> None:
+    preference, choice = declared.preference, declared.choice
+    soup = page_with(declared)
     assert soup.html[preference.attribute] == choice.value
     pressed = soup.select(f'button[name="{preference.name}"][aria-pressed="true"]')
     assert [button["value"] for button in pressed] == [choice.value]
 
 
-@cache
-def shipped_css(name: str) -> str:
-    """The CSS a visitor who chose a value of the preference ``name`` gets: the bundle every
-    page of the mode loads, and the preference's own if it is loaded when chosen."""
-    filenames = PrebuiltAssets.load().filenames
-    kinds = ["css", *(k for k in chosen_asset_kinds(BY_NAME[name]) if k.endswith(".css"))]
-    return "".join((static_dir() / filenames[kind]).read_text() for kind in kinds)
+def stylesheets_with(declared: Declared) -> str:
+    """Every stylesheet the page links for a visitor who chose the value."""
+    client = declared.app.test_client()
+    links = page_with(declared).select('link[rel="stylesheet"]')
+    stylesheets = []
+    for link in links:
+        with client.get(link["href"]) as response:
+            stylesheets.append(response.text)
+    return "".join(stylesheets)
 
 
 @every_other_value
-def test_value_has_a_css_rule(declared: tuple[Preference, Choice]) -> None:
-    preference, choice = declared
-    selector = rf"\[{preference.attribute}=\"?{re.escape(choice.value)}\"?\]"
-    assert re.search(selector, shipped_css(preference.name))
+def test_value_has_a_css_rule(declared: Declared) -> None:
+    attribute, value = declared.preference.attribute, declared.choice.value
+    assert re.search(rf"\[{attribute}=\"?{re.escape(value)}\"?\]", stylesheets_with(declared))
 
 
 @every_value
 @pytest.mark.parametrize("locale", [locale for locale in SUPPORTED_LOCALES if locale != "en"])
-def test_labels_are_translated(declared: tuple[Preference, Choice], locale: str) -> None:
-    preference, choice = declared
-    translate = translator(locale)
-    assert translate(preference.label) != preference.label
-    if choice.translated:
-        assert translate(choice.label) != choice.label
+def test_labels_are_translated(declared: Declared, locale: str) -> None:
+    preference, choice = declared.preference, declared.choice
+    group = page_with(declared, locale).find("button", attrs={"name": preference.name}).parent
+    assert group.legend.get_text(strip=True) != preference.label
+    shown = group.find("button", attrs={"value": choice.value}).get_text(strip=True)
+    assert shown != choice.label or not choice.translated
 
 
 @pytest.fixture(scope="module")
-def content_url() -> Iterator[str]:
-    with serving(create_content_app()) as url:
-        yield url
+def site_urls() -> Iterator[dict[str, str]]:
+    with serving(SITES["built-in"]) as built_in, serving(SITES["own"]) as own:
+        yield {"built-in": built_in, "own": own}
 
 
 def look_with(page: Page, url: str, cookie: str) -> list[str]:
@@ -124,25 +149,26 @@ def look_with(page: Page, url: str, cookie: str) -> list[str]:
 
 @every_other_value
 def test_value_changes_what_the_visitor_sees(
-    page: Page, content_url: str, declared: tuple[Preference, Choice]
+    page: Page, site_urls: dict[str, str], declared: Declared
 ) -> None:
-    preference, choice = declared
-    default_look = look_with(page, content_url, preferences_cookie(MODEL))
-    assert look_with(page, content_url, cookie_for(preference, choice)) != default_look
+    url = site_urls[declared.site]
+    model = declared.app.extensions["a11y_kit"].model
+    default_look = look_with(page, url, preferences_cookie(model))
+    assert look_with(page, url, declared.cookie) != default_look
 
 
-PREVIEWED = [(preference, choice) for preference, choice in VALUES if preference.previews]
+PREVIEWED = [declared for declared in VALUES if declared.preference.previews]
 
 
 @pytest.mark.parametrize("declared", PREVIEWED, ids=value_id)
 def test_option_button_previews_its_value(
-    page: Page, content_url: str, declared: tuple[Preference, Choice]
+    page: Page, site_urls: dict[str, str], declared: Declared
 ) -> None:
-    preference, choice = declared
-    page.context.add_cookies(
-        [{"name": "a11y", "value": preferences_cookie(MODEL), "url": content_url}]
-    )
-    page.goto(content_url + "/")
+    preference, choice = declared.preference, declared.choice
+    url = site_urls[declared.site]
+    model = declared.app.extensions["a11y_kit"].model
+    page.context.add_cookies([{"name": "a11y", "value": preferences_cookie(model), "url": url}])
+    page.goto(url + "/")
     button = page.locator(
         f'.a11y-toolbar__option[name="{preference.name}"][value="{choice.value}"]'
     )

@@ -3,6 +3,8 @@ reference and generated CSS match the code."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -12,6 +14,7 @@ from a11y_kit.preferences import REGISTRY
 from a11y_kit.preferences.stylesheet import preference_css
 from tests.support.installed_wheel import REPO
 from tests.support.sites.bare_site import create_bare_app
+from tests.support.sites.own_preference import HIGHLIGHT_LINKS
 
 
 def test_url_prefix_moves_the_endpoint_and_the_assets() -> None:
@@ -47,6 +50,22 @@ def test_configuration_reference_names_every_key_and_preference() -> None:
 
 def test_generated_css_matches_the_declarations() -> None:
     assert (static_dir() / GENERATED_CSS).read_text() == preference_css()
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        pytest.param("links", id="not-a-preference"),
+        pytest.param(replace(HIGHLIGHT_LINKS, name="scheme"), id="name-taken"),
+        pytest.param(replace(HIGHLIGHT_LINKS, key="c"), id="cookie-key-taken"),
+        pytest.param(replace(HIGHLIGHT_LINKS, key="p"), id="panel-key-taken"),
+        pytest.param(replace(HIGHLIGHT_LINKS, name="two words"), id="not-an-identifier"),
+        pytest.param(replace(HIGHLIGHT_LINKS, script="links.js"), id="asks-for-a-script"),
+    ],
+)
+def test_a_site_preference_that_cannot_be_kept_apart_is_refused(declared: object) -> None:
+    with pytest.raises((TypeError, ValueError), match="A11Y_PREFERENCES"):
+        create_bare_app(A11Y_PREFERENCES=[declared])
 
 
 @pytest.mark.parametrize("name", ["a11y;x", "", "a11y kit", "a11y=1", None])

@@ -13,6 +13,7 @@ from flask_babel import Babel
 
 from a11y_kit.i18n import DOMAIN, SUPPORTED_LOCALES, TRANSLATIONS_DIR
 from a11y_kit.page.labels import all_messages
+from a11y_kit.preferences import REGISTRY
 from a11y_kit.preferences.schemes import BUILT_IN_SCHEMES
 from tests.support.sites.bare_site import create_bare_app
 
@@ -91,7 +92,7 @@ def test_ukrainian_is_shipped() -> None:
 
 #: A language the package does not ship, as a host adds it: every text of the toolbar.
 def _kazakh_stand_in() -> dict[str, str]:
-    return {text: f"kk: {text}" for text in all_messages(BUILT_IN_SCHEMES)}
+    return {text: f"kk: {text}" for text in all_messages(BUILT_IN_SCHEMES, REGISTRY)}
 
 
 def test_a_host_adds_a_language_in_config() -> None:
@@ -146,7 +147,7 @@ def test_flask_babel_locale_is_followed() -> None:
 @pytest.mark.parametrize("locale", TRANSLATED)
 def test_catalog_translates_every_label(locale: str) -> None:
     catalog = gettext.translation(DOMAIN, TRANSLATIONS_DIR, languages=[locale])
-    untranslated = {m for m in all_messages(BUILT_IN_SCHEMES) if catalog.gettext(m) == m}
+    untranslated = {m for m in all_messages(BUILT_IN_SCHEMES, REGISTRY) if catalog.gettext(m) == m}
     assert untranslated == set()
 
 

@@ -3,6 +3,8 @@ image, a frame and a video; every size the stylesheet knows is offered."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask, Response, render_template_string
 
 from a11y_kit import A11yKit
@@ -29,10 +31,11 @@ SQUARE = (
 )
 
 
-def create_content_app() -> Flask:
-    """The content page at ``/``, offering every supported size."""
+def create_content_app(**config: Any) -> Flask:
+    """The content page at ``/``, offering every supported size (and ``config``)."""
     app = Flask(__name__)
     app.config["A11Y_SIZES"] = SUPPORTED_SIZES
+    app.config.update(config)
     A11yKit(app)
     app.add_url_rule("/", "page", lambda: render_template_string(CONTENT_PAGE))
     app.add_url_rule("/square.svg", "square", lambda: Response(SQUARE, mimetype="image/svg+xml"))
