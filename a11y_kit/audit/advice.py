@@ -11,8 +11,7 @@ HOW_TO_FIX: dict[str, str] = {
     "the finding names what covers it. Usually a bar the site holds in place (position: fixed "
     "or sticky) under a class a11y_kit does not know: give it one of .fixed-top, .sticky-top "
     "(or make it static in the mode with [data-a11y-mode=on] selectors).",
-    "field-edge": "A field without an edge or fill at 3:1 cannot be found (WCAG 1.4.11). Look "
-    "for border: 0 or border-color: transparent with !important on the field in the site's CSS.",
+    "field-edge": "A field without an edge or fill at 3:1 cannot be found (WCAG 1.4.11).",
     "dialog-fit": "A dialog held in place and taller than the screen hides its last fields and "
     "its buttons for good. Give the dialog (or its overlay) max-height: 100vh and "
     "overflow-y: auto, or role=dialog so that the mode does.",
@@ -23,8 +22,7 @@ HOW_TO_FIX: dict[str, str] = {
     "for word-break: break-all or overflow-wrap: anywhere in the site's CSS, and for flex or grid "
     "items too narrow for their words (let the row wrap: flex-wrap: wrap).",
     "text-contrast": "Text below 7:1 in a high-contrast scheme is unreadable for the visitors who "
-    "chose it. The element keeps colours of its own in the mode: look for !important colours, "
-    "background images or text drawn in images in the site's CSS there.",
+    "chose it: the element keeps colours of its own in the mode.",
     "placeholder-contrast": "A faint placeholder cannot be read. Look for a ::placeholder colour "
     "with !important in the site's CSS: it wins over the scheme.",
     "clipped-controls": "A control cut off hides its text or value at large sizes. Look for a "
@@ -39,9 +37,7 @@ HOW_TO_FIX: dict[str, str] = {
     "visible text; a background-image icon cannot follow the scheme.",
     "images-off-alt": "With images off an image without its text in place leaves a hole. Give "
     "every meaningful image an alt text (plain <img alt> or a11y.image()); a11y_kit shows it.",
-    "empty-focus-stop": "A focus stop with nothing to see leaves keyboard users lost. Give an "
-    'image-only link an alt text (or an aria-label and visible text); alt="" is for images '
-    "that are decoration, not links.",
+    "empty-focus-stop": "A focus stop with nothing to see leaves keyboard users lost.",
     "squeezed-text": "A column too narrow for a few words a line is tiring to read at large "
     "sizes. Look for floats or fixed-width sidebars in the site's CSS and let them stack.",
     "disabled-indistinct": "A disabled control must look disabled in every scheme. Use the "
@@ -64,3 +60,42 @@ HOW_TO_FIX: dict[str, str] = {
     "page-too-slow": "The page, or its checks, did not finish within the audit's budget. Look for "
     "a response that never ends or a very large page; audit it alone with --page.",
 }
+
+#: What to look for, by check and by what was measured of the element (the finding's cause).
+CAUSES: dict[tuple[str, str], str] = {
+    ("sideways-scroll", "nowrap"): "The element keeps its text on one line (white-space: nowrap "
+    "or pre in the site's CSS): let it wrap.",
+    ("sideways-scroll", "min-width"): "The element has a min-width wider than the screen: "
+    "lower it, or make it a max-width.",
+    ("sideways-scroll", "field"): "A field with a width or size of its own widens its row: "
+    "give it width: 100% and max-width: 100%, or let its row wrap (flex-wrap: wrap).",
+    ("covered-controls", "held-in-place"): "What covers it is held in place (position: fixed "
+    "or sticky) under a class a11y_kit does not know: give it one of .fixed-top, .sticky-top "
+    "(or make it static in the mode with [data-a11y-mode=on] selectors).",
+    ("covered-controls", "overlap"): "What covers it is placed over it (position: absolute, "
+    "a negative margin or a transform in the site's CSS): let it stay in the flow.",
+    ("covered-controls", "off-screen"): "The control cannot be scrolled into the screen: look "
+    "for overflow: hidden on a box holding it, or a position that puts it outside the page.",
+    ("text-contrast", "background-image"): "It, or a box behind it, has a background image the "
+    "scheme cannot recolour: draw the picture with an <img> (which images off hides), or mark "
+    "the box data-a11y-keep if its colours must stay.",
+    ("text-contrast", "own-colours"): "A rule of the site's sets its colour more specifically "
+    "than the mode does (often with !important): scope that rule to the normal version, "
+    ":root:not([data-a11y-mode=on]) …",
+    ("field-edge", "no-border"): "The field has no border (border: 0 or border-style: none in "
+    "the site's CSS) and a fill like its background: give it a border the mode can colour.",
+    ("field-edge", "faint-border"): "The field's border keeps a colour of the site's close to "
+    "the background: a rule of the site's colours it more specifically than the mode does.",
+    ("empty-focus-stop", "image-link"): "Give the link's image an alt text naming where the "
+    'link goes; alt="" is for images that are decoration, not links.',
+    ("empty-focus-stop", "button"): "Give the button visible text, or an icon drawn with "
+    "currentColor and an aria-label.",
+    ("empty-focus-stop", "empty-link"): "Give the link text (or remove it from the tab order if "
+    "it is not a link at all).",
+}
+
+
+def advice_for(check: str, cause: str = "") -> str:
+    """Why a finding matters and how to fix it, from what was measured where there is a cause."""
+    specific = CAUSES.get((check, cause))
+    return f"{HOW_TO_FIX[check]} {specific}" if specific else HOW_TO_FIX[check]

@@ -12,8 +12,16 @@
   /* WCAG 1.4.11: the edge of a control and the parts of a graphic need 3:1 */
   const MIN_GRAPHIC = 3;
   const findings = [];
-  const report = (check, element, figure) =>
-    findings.push({ check, selector: selectorOf(element), figure: String(figure) });
+  /* cause: what was measured of the element that chooses the advice (advice.py) */
+  const report = (check, element, figure, cause = "") =>
+    findings.push({ check, selector: selectorOf(element), figure: String(figure), cause });
+  /* The first of the element and its ancestors whose style ``test`` holds for */
+  const styledUp = (element, test) => {
+    for (let node = element; node && node !== document.documentElement; node = node.parentElement) {
+      if (test(getComputedStyle(node))) return node;
+    }
+    return null;
+  };
 
   /* Drawn, and not visually hidden (clipped to a pixel for screen readers only) */
   const shown = (element) => {
@@ -130,7 +138,10 @@
       range.selectNodeContents(node);
       if (range.getBoundingClientRect().right > edge) { culprit = node.parentElement; break; }
     }
-    report("sideways-scroll", culprit || root, `${root.scrollWidth} px > ${root.clientWidth} px`);
+    const wide = getComputedStyle(culprit || root);
+    const cause = wide.whiteSpace === "nowrap" || wide.whiteSpace === "pre" ? "nowrap" :
+      parseFloat(wide.minWidth) > root.clientWidth ? "min-width" : culprit && culprit.matches("input, select, textarea") ? "field" : "";
+    report("sideways-scroll", culprit || root, `${root.scrollWidth} px > ${root.clientWidth} px`, cause);
   }
 
   /* 2. Words broken inside themselves: a word drawn on two lines although it fits one. A flex
@@ -188,7 +199,8 @@
       const element = node.parentElement;
       if (ours(element)) continue;
       const ratio = contrast(rgba(getComputedStyle(element).color), backgroundOf(element));
-      if (ratio < 7) report("text-contrast", element, `${ratio.toFixed(2)}:1`);
+      const pictured = styledUp(element, (style) => style.backgroundImage !== "none");
+      if (ratio < 7) report("text-contrast", element, `${ratio.toFixed(2)}:1`, pictured ? "background-image" : "own-colours");
     }
   }
 
@@ -250,7 +262,8 @@
       drawnTogether(control.querySelectorAll("svg, img, i, span")) ||
       drawnByPseudoElements(control) || getComputedStyle(control).backgroundImage !== "none";
     if (control.tabIndex >= 0 && (!drawn || !hasContent)) {
-      report("empty-focus-stop", control, drawn ? "no visible name" : `${Math.round(rect.width)}×${Math.round(rect.height)} px`);
+      const kind = control.localName === "button" ? "button" : control.querySelector("img") ? "image-link" : "empty-link";
+      report("empty-focus-stop", control, drawn ? "no visible name" : `${Math.round(rect.width)}×${Math.round(rect.height)} px`, kind);
     }
   }
 
@@ -296,7 +309,8 @@
     const hit = document.elementFromPoint(x, y);
     const label = hit && hit.closest("label");
     const reached = hit && (control.contains(hit) || hit.contains(control) || (label && label.control === control));
-    if (!reached) report("covered-controls", control, hit ? `under ${selectorOf(hit)}` : "off the screen");
+    const held = hit && styledUp(hit, (style) => style.position === "fixed" || style.position === "sticky");
+    if (!reached) report("covered-controls", control, hit ? `under ${selectorOf(hit)}` : "off the screen", !hit ? "off-screen" : held ? "held-in-place" : "overlap");
   }
   window.scrollTo({ left: scrolled[0], top: scrolled[1], behavior: "instant" });
 
@@ -313,7 +327,8 @@
         best = Math.max(best, contrast(over(rgba(style[`border${side}Color`]), around), around));
       }
     }
-    if (best < MIN_GRAPHIC) report("field-edge", field, `${best.toFixed(2)}:1`);
+    const bordered = ["Top", "Right", "Bottom", "Left"].some((side) => parseFloat(style[`border${side}Width`]) >= 1 && style[`border${side}Style`] !== "none");
+    if (best < MIN_GRAPHIC) report("field-edge", field, `${best.toFixed(2)}:1`, bordered ? "faint-border" : "no-border");
   }
 
   /* 12. An open dialog held in place (fixed) fits the screen, or scrolls inside a box that

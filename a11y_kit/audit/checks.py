@@ -36,6 +36,8 @@ class Finding(NamedTuple):
     check: str
     selector: str
     figure: str
+    #: What was measured of the element that chooses the advice (``advice.CAUSES``).
+    cause: str = ""
 
 
 #: How long a view's document may take to arrive, and its checks to run.

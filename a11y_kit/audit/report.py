@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from markupsafe import Markup
 
-from .advice import HOW_TO_FIX
+from .advice import CAUSES, HOW_TO_FIX, advice_for
 from .rules import RULES
 from .runner import PageFinding
 
@@ -113,10 +113,12 @@ def printable(text: str) -> str:
 
 def _line(group: Group) -> str:
     finding = group.first
-    return (
+    line = (
         f"{finding.page} {finding.check}: {finding.selector} ({finding.figure}) "
         f"[{', '.join(group.where)}]"
     )
+    specific = CAUSES.get((finding.check, finding.cause))
+    return f"{line}\n    {specific}" if specific else line
 
 
 def as_json(result: AuditResult) -> str:
@@ -130,6 +132,7 @@ def as_json(result: AuditResult) -> str:
             "findings": [
                 {
                     **{key: value for key, value in finding._asdict().items() if key != "image"},
+                    "advice": advice_for(finding.check, finding.cause),
                     "fails_the_run": finding.fails_the_run,
                 }
                 for finding in result.findings
@@ -170,12 +173,14 @@ def _rows(findings: Iterable[PageFinding]) -> Markup:
         finding = group.first
         picture = _png(finding.image, "The element of this finding") if finding.image else ""
         rows += Markup(
-            "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>"
+            "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td>"
+            "</tr>"
         ).format(
             ", ".join(group.where),
             finding.check,
             finding.selector,
             finding.figure,
+            CAUSES.get((finding.check, finding.cause), ""),
             picture,
         )
     return rows
@@ -222,7 +227,7 @@ def as_html(result: AuditResult) -> str:
             body += Markup(
                 '<div class="pair"><figure>{}<figcaption>Normal version</figcaption></figure>'
                 "<figure>{}<figcaption>The hardest setting: 200 %, widest spacing, serif, "
-                "images off</figcaption></figure></div>"
+                "images off, motion stopped, calm text</figcaption></figure></div>"
             ).format(
                 _png(normal, f"{page} in the normal version"),
                 _png(hardest, f"{page} in the hardest setting"),
@@ -231,7 +236,8 @@ def as_html(result: AuditResult) -> str:
             body += Markup(
                 "<table><caption>Findings on {}</caption><thead><tr><th scope='col'>Settings"
                 "</th><th scope='col'>Check</th><th scope='col'>Element</th>"
-                "<th scope='col'>Measured</th><th scope='col'>Picture</th></tr></thead>"
+                "<th scope='col'>Measured</th><th scope='col'>Look for</th>"
+                "<th scope='col'>Picture</th></tr></thead>"
                 "<tbody>{}</tbody></table>"
             ).format(page, _rows(found))
         else:

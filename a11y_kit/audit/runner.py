@@ -132,6 +132,8 @@ class PageFinding(NamedTuple):
     check: str
     selector: str
     figure: str
+    #: What was measured of the element that chooses the advice (``advice.CAUSES``).
+    cause: str = ""
     image: bytes = b""
 
     @property

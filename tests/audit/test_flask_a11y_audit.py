@@ -16,8 +16,8 @@ from flask import Flask, Response
 from playwright.sync_api import Browser, Page
 
 from a11y_kit import A11yKit
-from a11y_kit.audit.advice import HOW_TO_FIX
-from a11y_kit.audit.checks import PICTURE_MARGIN_PX
+from a11y_kit.audit.advice import HOW_TO_FIX, advice_for
+from a11y_kit.audit.checks import PICTURE_MARGIN_PX, page_findings
 from a11y_kit.audit.pages import Visit, crawl, same_origin_paths
 from a11y_kit.audit.progress import end_progress, show_progress
 from a11y_kit.audit.report import CHECKS, AuditResult, as_html, as_json, printable, summary
@@ -290,3 +290,28 @@ def test_reports_name_the_rules_each_check_evidences() -> None:
     assert "200 %" in rules["decree-102"]
     assert "WCAG 2.2 1.4.10 Reflow" in as_html(result)
     assert "GOST R 52872-2019" in summary(dataclasses.replace(result, standard="gost"))
+
+
+#: Defects whose advice depends on what the element is: a field with no border at all (no
+#: ``!important`` anywhere), a button and a link with nothing in them.
+UNNAMED_AND_EDGELESS = """<!doctype html><html lang="en"><title>Form</title><main>
+<label for="q">Search</label> <input id="q" style="border: 0; background: #fff">
+<button id="go"></button> <a id="home" href="/"></a></main>"""
+
+
+def test_advice_follows_what_was_measured_at_the_element(page: Page) -> None:
+    page.set_content(UNNAMED_AND_EDGELESS)
+    found = {f.selector: f for f in page_findings(page, mode=True)}
+    field, button, link = found["#q"], found["#go"], found["#home"]
+    assert (field.check, field.cause) == ("field-edge", "no-border")
+    assert "!important" not in advice_for(field.check, field.cause)
+    assert (button.cause, link.cause) == ("button", "empty-link")
+    assert "alt" not in advice_for(button.check, button.cause)
+    assert "alt" not in advice_for(link.check, link.cause)
+
+
+def test_reports_give_each_finding_its_own_advice(broken_site_audit: AuditRun) -> None:
+    titles = [f for f in broken_site_audit.report["findings"] if f["selector"] == "#wide-title"]
+    assert titles and {title["cause"] for title in titles} == {"nowrap"}
+    assert all("white-space: nowrap" in title["advice"] for title in titles)
+    assert "white-space: nowrap" in broken_site_audit.html.read_text()
