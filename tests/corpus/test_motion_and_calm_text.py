@@ -19,9 +19,13 @@ CALM = {"text": "calm"}
 OpenPage = Callable[..., Page]
 
 every_scheme = pytest.mark.parametrize("scheme", SCHEMES)
-with_and_without_javascript = pytest.mark.parametrize(
-    "javascript", [True, False], ids=["javascript", "no-javascript"]
-)
+#: Every scheme, with JavaScript on and off.
+VIEWS = [(scheme, javascript) for scheme in SCHEMES for javascript in (True, False)]
+
+
+def view_id(view: tuple[str, bool]) -> str:
+    scheme, javascript = view
+    return f"{scheme}-{'javascript' if javascript else 'no-javascript'}"
 
 
 @pytest.fixture
@@ -45,6 +49,20 @@ def open_page(browser: Browser, corpus_url: str) -> Iterator[OpenPage]:
         context.close()
 
 
+@pytest.fixture(params=VIEWS, ids=view_id)
+def stopped(request: pytest.FixtureRequest, open_page: OpenPage) -> Page:
+    """The moving page with motion stopped, in one scheme, with JavaScript on or off."""
+    scheme, javascript = request.param
+    return open_page("/motion", javascript, scheme=scheme, **STOPPED)
+
+
+@pytest.fixture(params=VIEWS, ids=view_id)
+def calm(request: pytest.FixtureRequest, open_page: OpenPage) -> Page:
+    """The moving page with calm text and line spacing 2, in one scheme, JavaScript on or off."""
+    scheme, javascript = request.param
+    return open_page("/motion", javascript, scheme=scheme, line_height="2", **CALM)
+
+
 #: A transform that leaves a box where it is, as computed styles write it.
 UNMOVED = ("none", "matrix(1, 0, 0, 1, 0, 0)")
 
@@ -53,29 +71,19 @@ def transform_of(page: Page, selector: str) -> str:
     return page.locator(selector).evaluate("(element) => getComputedStyle(element).transform")
 
 
-@every_scheme
-@with_and_without_javascript
-def test_animations_show_their_end_state_at_once(
-    open_page: OpenPage, scheme: str, javascript: bool
-) -> None:
-    page = open_page("/motion", javascript, scheme=scheme, **STOPPED)
-    heading = page.locator("#heading")
+def test_animations_show_their_end_state_at_once(stopped: Page) -> None:
+    heading = stopped.locator("#heading")
     assert heading.evaluate("(element) => getComputedStyle(element).opacity") == "1"
-    assert transform_of(page, "#heading") in UNMOVED
-    assert transform_of(page, "#spinner") in UNMOVED
+    assert transform_of(stopped, "#heading") in UNMOVED
+    assert transform_of(stopped, "#spinner") in UNMOVED
 
 
-@every_scheme
-@with_and_without_javascript
-def test_a_transition_reaches_its_end_state_at_once(
-    open_page: OpenPage, scheme: str, javascript: bool
-) -> None:
-    page = open_page("/motion", javascript, scheme=scheme, **STOPPED)
-    link = page.locator("#growing")
+def test_a_transition_reaches_its_end_state_at_once(stopped: Page) -> None:
+    link = stopped.locator("#growing")
     link.hover()
     padding = "(element) => getComputedStyle(element).paddingLeft"
     at_once = link.evaluate(padding)
-    page.wait_for_timeout(300)
+    stopped.wait_for_timeout(300)
     assert at_once == link.evaluate(padding) != "8px"
 
 
@@ -103,12 +111,9 @@ def test_a_carousel_still_moves_when_the_visitor_moves_it(open_page: OpenPage) -
     expect(page.locator("#slides .active")).to_have_text("The library's summer hours")
 
 
-@every_scheme
-@with_and_without_javascript
-def test_an_autoplaying_video_is_paused(open_page: OpenPage, scheme: str, javascript: bool) -> None:
-    page = open_page("/motion", javascript, scheme=scheme, **STOPPED)
-    page.wait_for_timeout(500)
-    assert page.locator("#film").evaluate("(video) => [video.paused, video.currentTime]") == [
+def test_an_autoplaying_video_is_paused(stopped: Page) -> None:
+    stopped.wait_for_timeout(500)
+    assert stopped.locator("#film").evaluate("(video) => [video.paused, video.currentTime]") == [
         True,
         0,
     ]
@@ -143,13 +148,10 @@ def test_an_animated_gif_is_hidden_behind_its_alt_text_without_javascript(
     expect(page.locator("#animated + .a11y-alt")).to_have_text("The district's flag waving")
 
 
-@every_scheme
-@with_and_without_javascript
-def test_a_marquee_does_not_move(open_page: OpenPage, scheme: str, javascript: bool) -> None:
-    page = open_page("/motion", javascript, scheme=scheme, **STOPPED)
-    ticker = page.locator("#ticker")
+def test_a_marquee_does_not_move(stopped: Page) -> None:
+    ticker = stopped.locator("#ticker")
     before = ticker.screenshot()
-    page.wait_for_timeout(500)
+    stopped.wait_for_timeout(500)
     assert ticker.screenshot() == before
 
 
@@ -168,23 +170,20 @@ LINE_LENGTHS = """() => [...document.querySelectorAll("p.justified")].flatMap((p
 })"""
 
 
-@every_scheme
-@with_and_without_javascript
+@pytest.mark.parametrize("view", VIEWS, ids=view_id)
 @pytest.mark.parametrize("font", MODEL.choices["font"])
 def test_a_paragraph_line_holds_at_most_80_characters(
-    open_page: OpenPage, scheme: str, javascript: bool, font: str
+    open_page: OpenPage, view: tuple[str, bool], font: str
 ) -> None:
+    scheme, javascript = view
     page = open_page("/motion", javascript, scheme=scheme, font=font, **CALM)
     lengths = page.evaluate(LINE_LENGTHS)
     assert len(lengths) > 6
     assert max(lengths) <= 80
 
 
-@every_scheme
-@with_and_without_javascript
-def test_no_paragraph_is_justified(open_page: OpenPage, scheme: str, javascript: bool) -> None:
-    page = open_page("/motion", javascript, scheme=scheme, **CALM)
-    aligned = page.locator("p.justified").evaluate_all(
+def test_no_paragraph_is_justified(calm: Page) -> None:
+    aligned = calm.locator("p.justified").evaluate_all(
         "(paragraphs) => paragraphs.map((p) => getComputedStyle(p).textAlign)"
     )
     assert "justify" not in aligned
@@ -204,13 +203,8 @@ PARAGRAPH_GAPS = """() => {
 }"""
 
 
-@every_scheme
-@with_and_without_javascript
-def test_paragraphs_are_one_and_a_half_lines_apart(
-    open_page: OpenPage, scheme: str, javascript: bool
-) -> None:
-    page = open_page("/motion", javascript, scheme=scheme, line_height="2", **CALM)
-    gaps = page.evaluate(PARAGRAPH_GAPS)
+def test_paragraphs_are_one_and_a_half_lines_apart(calm: Page) -> None:
+    gaps = calm.evaluate(PARAGRAPH_GAPS)
     assert len(gaps) == 2
     assert min(gaps) >= 1.49
 
