@@ -78,6 +78,11 @@ def test_animations_show_their_end_state_at_once(stopped: Page) -> None:
     assert transform_of(stopped, "#spinner") in UNMOVED
 
 
+def test_smooth_scrolling_is_off(stopped: Page) -> None:
+    behaviour = "() => getComputedStyle(document.documentElement).scrollBehavior"
+    assert stopped.evaluate(behaviour) == "auto"
+
+
 def test_a_transition_reaches_its_end_state_at_once(stopped: Page) -> None:
     link = stopped.locator("#growing")
     link.hover()
