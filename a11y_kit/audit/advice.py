@@ -11,7 +11,8 @@ HOW_TO_FIX: dict[str, str] = {
     "the finding names what covers it. Usually a bar the site holds in place (position: fixed "
     "or sticky) under a class a11y_kit does not know: give it one of .fixed-top, .sticky-top "
     "(or make it static in the mode with [data-a11y-mode=on] selectors).",
-    "field-edge": "A field without an edge or fill at 3:1 cannot be found (WCAG 1.4.11).",
+    "field-edge": "A field without an edge or fill at 3:1 cannot be found (WCAG 1.4.11): give "
+    "it a border the mode can colour.",
     "dialog-fit": "A dialog held in place and taller than the screen hides its last fields and "
     "its buttons for good. Give the dialog (or its overlay) max-height: 100vh and "
     "overflow-y: auto, or role=dialog so that the mode does.",
@@ -37,7 +38,8 @@ HOW_TO_FIX: dict[str, str] = {
     "visible text; a background-image icon cannot follow the scheme.",
     "images-off-alt": "With images off an image without its text in place leaves a hole. Give "
     "every meaningful image an alt text (plain <img alt> or a11y.image()); a11y_kit shows it.",
-    "empty-focus-stop": "A focus stop with nothing to see leaves keyboard users lost.",
+    "empty-focus-stop": "A focus stop with nothing to see leaves keyboard users lost: give the "
+    "control a visible name.",
     "squeezed-text": "A column too narrow for a few words a line is tiring to read at large "
     "sizes. Look for floats or fixed-width sidebars in the site's CSS and let them stack.",
     "disabled-indistinct": "A disabled control must look disabled in every scheme. Use the "
