@@ -114,6 +114,12 @@ class ParsedPage:
         """Where the (located) element's start tag begins."""
         return self._offset(element.source_location.start_tag.start_offset)
 
+    def attribute_start(self, element: Element, name: str) -> int | None:
+        """Where the (located) element's attribute ``name`` begins (``None``: it has none; of
+        two same-named attributes, the one a browser keeps)."""
+        span = (element.source_location.attrs or {}).get(name)
+        return None if span is None else self._offset(span.start_offset)
+
     def after_start_tag(self, element: Element) -> int:
         """Just after the (located) element's start tag."""
         return self._offset(element.source_location.start_tag.end_offset)

@@ -26,6 +26,7 @@ def attributes_of(page: str, tag: str) -> dict[str, str]:
         '<video src="/bell.webm" autoplay muted loop>',
         "<video src=/bell.webm AUTOPLAY>",
         "<audio\nautoplay\nsrc='/bell.wav'>",
+        "<video\r\nsrc=/a.webm\r\nautoplay>",
         '<video title="a b"autoplay>',
         '<video autoplay="" autoplay data-x="autoplay">',
         "<audio controls autoplay/>",
