@@ -21,6 +21,10 @@ from .charsets import as_a_browser_reads
 from .insertion import Insertion
 
 _CRLF = re.compile("\r\n")
+#: The element name a selector starts with (empty: it names none).
+_SELECTOR_NAME = re.compile(r"[a-z0-9]*")
+#: Names a browser's parser gives to a start tag written otherwise (``<image>`` is an image).
+_WRITTEN_AS = {"img": ("img", "image")}
 #: Elements only a whole document opens with (a fragment fetched by a script has none).
 _DOCUMENT_HEAD_ELEMENTS = frozenset({"title", "meta", "link", "base"})
 _LEADING_SPACE = re.compile(r"[\t\n\x0c\r ]*")
@@ -57,6 +61,7 @@ class ParsedPage:
         #: A frameset document: anything written where its body would open drops the frames.
         self.is_frameset = any(_is_tag(child, "frameset") for child in root.children)
         self._without_scripting: turbohtml.Document | None = None
+        self._lowered: str | None = None
 
     def looks_like_a_document(self) -> bool:
         """Whether the page is a whole document rather than a fragment, a feed or a bare
@@ -79,7 +84,7 @@ class ParsedPage:
             yield self.document
         else:
             yield turbohtml.parse(as_a_browser_reads(text), scripting=True)
-        if self.document.select_one("noscript") is None:
+        if not self._may_hold("noscript") or self.document.select_one("noscript") is None:
             return  # the one element whose parse depends on whether scripting is on
         if text is not None:
             yield turbohtml.parse(as_a_browser_reads(text), scripting=False)
@@ -140,14 +145,31 @@ class ParsedPage:
     def elements(self, *names: str) -> Iterator[Element]:
         """The HTML elements called ``names`` that a browser shows (none in ``<template>``),
         each written as a tag of the page, in document order."""
-        in_templates = self.document.select_one("template") is not None
-        for element in self.document.select(",".join(names)):
+        wanted = [name for name in names if self._may_hold(name)]
+        if not wanted:
+            return
+        in_templates = (
+            self._may_hold("template") and self.document.select_one("template") is not None
+        )
+        for element in self.document.select(",".join(wanted)):
             if (
                 element.namespace == Namespace.HTML
                 and element.source_location is not None
                 and not (in_templates and element.closest("template") is not None)
             ):
                 yield element
+
+    def _may_hold(self, selector: str) -> bool:
+        """Whether the page's text could hold an element ``selector`` matches: without a start
+        tag of its name, the parser makes none. Asking the tree would walk all of it, which on
+        a deep tree costs more than the parse."""
+        name = _SELECTOR_NAME.match(selector).group()  # type: ignore[union-attr]
+        if not name:
+            return True
+        if self._lowered is None:
+            # Lowering can only add ASCII letters, never take one away: no tag is missed.
+            self._lowered = self._browser_text.lower()
+        return any(f"<{written}" in self._lowered for written in _WRITTEN_AS.get(name, (name,)))
 
     def body_start(self) -> int | None:
         """Where a browser opens ``<body>``: just after its tag, or, if the page has none,
