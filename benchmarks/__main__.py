@@ -104,7 +104,8 @@ def audit_rows(audits: list[AuditSpeed]) -> list[Row]:
     """``flask a11y audit``'s seconds per page and setting, on each audited page."""
     return [
         (
-            f"`flask a11y audit --page {audit.page}`",
+            f"`flask a11y audit --page {audit.page}"
+            + (f" --workers {audit.workers}`" if audit.workers else "`"),
             f"**{audit.per_page_and_setting:.1f} s** per page and setting "
             f"({audit.settings} settings, {audit.views} views, {audit.seconds:.1f} s)",
             f"≤ {AUDIT_BUDGET_S:g} s",

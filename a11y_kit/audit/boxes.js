@@ -1,9 +1,11 @@
 /* Page-coordinate boxes of the elements matching `selector` (a11y_kit's own left out, and,
    while a modal dialog is open, the page behind it), each marked with `mark` = its index, and
-   the page's background colour. With `scroll` = an index, only that marked element's box, once
-   scrolled into view, in viewport coordinates (a page screenshot lays a fixed dialog out again
-   at the page's height, moving what scrolls inside it). */
-(({ selector, mark, textless, scroll }) => {
+   the page's background colour. With `band` = marked indices, a screenful of them: the first
+   scrolled into view, and [index, viewport box] of it and of each other one wholly in view,
+   neither clipped by a box it scrolls in nor covered (a page screenshot lays a fixed dialog
+   out again at the page's height, moving what scrolls inside it). A radio's box names its
+   group: checking one unchecks the others. */
+(({ selector, mark, textless, band }) => {
   const background = getComputedStyle(document.documentElement).backgroundColor
     .match(/[\d.]+/g).slice(0, 3).map(Number);
   const boxOf = (element, [originX, originY] = [scrollX, scrollY]) => {
@@ -18,10 +20,37 @@
     return { x: r.x + originX - 1, y: r.y + originY - 1, width: r.width + 2,
              height: r.height + 2, selector: selectorOf(element), background };
   };
-  if (scroll !== undefined) {
-    const element = document.querySelector(`[${mark}="${scroll}"]`);
-    element.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" });
-    return [boxOf(element, [0, 0])];
+  if (band !== undefined) {
+    const marked = (index) => document.querySelector(`[${mark}="${index}"]`);
+    marked(band[0]).scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" });
+    const inside = (box, r) => box.x >= r.left && box.y >= r.top &&
+      box.x + box.width <= r.right && box.y + box.height <= r.bottom;
+    const view = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+    const unclipped = (element, box) => {
+      for (let node = element.parentElement; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.overflowX === "visible" && style.overflowY === "visible") continue;
+        if (!inside(box, node.getBoundingClientRect())) return false;
+      }
+      return true;
+    };
+    const uncovered = (element, box) => {
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return !!hit && (element.contains(hit) || hit.contains(element) ||
+        [...(element.labels || [])].some((label) => label.contains(hit)));
+    };
+    const shown = [];
+    for (const index of band) {
+      const element = marked(index), box = boxOf(element, [0, 0]);
+      if (element.type === "radio" && element.name) {
+        box.group = `${[...document.forms].indexOf(element.form)} ${element.name}`;
+      }
+      if (index === band[0] ||
+          (inside(box, view) && unclipped(element, box) && uncovered(element, box))) {
+        shown.push([index, box]);
+      }
+    }
+    return shown;
   }
   for (const marked of document.querySelectorAll(`[${mark}]`)) marked.removeAttribute(mark);
   const boxes = [];

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -113,28 +115,16 @@ _PAGE_SIZE = "() => [document.documentElement.scrollWidth, document.documentElem
 _VIEWPORT_SIZE = "() => [innerWidth, innerHeight]"
 
 
-def _shot(page: Page, box: dict, in_viewport: bool = False) -> bytes:
-    """A PNG of ``box`` (in page coordinates, or the viewport's), clipped to the page (or the
-    viewport); empty when it lies wholly outside (an off-canvas menu, a control scrolled away
-    inside its own box, a zero-sized one)."""
-    width, height = page.evaluate(_VIEWPORT_SIZE if in_viewport else _PAGE_SIZE)
+def _shot(page: Page, box: dict) -> bytes:
+    """A PNG of ``box`` (in page coordinates), clipped to the page; empty when it lies wholly
+    outside (an off-canvas menu, a zero-sized element)."""
+    width, height = page.evaluate(_PAGE_SIZE)
     left, top = max(box["x"], 0), max(box["y"], 0)
     right, bottom = min(box["x"] + box["width"], width), min(box["y"] + box["height"], height)
     if right - left < 1 or bottom - top < 1:
         return b""
     clip: FloatRect = {"x": left, "y": top, "width": right - left, "height": bottom - top}
-    return page.screenshot(clip=clip, full_page=not in_viewport, animations="disabled")
-
-
-def _pixels(page: Page, box: dict) -> list[tuple[int, int, int]]:
-    """The pixels of ``box`` (in viewport coordinates) as :func:`_shot` takes them."""
-    from PIL import Image
-
-    shot = _shot(page, box, in_viewport=True)
-    if not shot:
-        return []
-    data = Image.open(io.BytesIO(shot)).convert("RGB").tobytes()
-    return list(zip(data[0::3], data[1::3], data[2::3], strict=True))
+    return page.screenshot(clip=clip, full_page=True, animations="disabled")
 
 
 #: Around the element: its box, what it draws beyond it (overflowing text, the line a
@@ -163,43 +153,134 @@ def _boxes(page: Page, selector: str, textless: bool = False) -> list[dict]:
     return page.evaluate(_BOXES, {"selector": selector, "mark": _BOX_MARK, "textless": textless})
 
 
-def _boxes_in_view(page: Page, selector: str, textless: bool = False) -> Iterator[tuple[int, dict]]:
-    """Each element :func:`_boxes` finds, scrolled into view in its turn: its index and its
-    viewport box (a full-page screenshot would lay a fixed dialog out again, elsewhere)."""
-    for index, _ in enumerate(_boxes(page, selector, textless)):
-        yield index, page.evaluate(_BOXES, {"selector": "", "mark": _BOX_MARK, "scroll": index})[0]
+def _marked(page: Page, selector: str, textless: bool = False) -> list[int]:
+    """The indices :func:`_boxes` marks the elements it finds with."""
+    return list(range(len(_boxes(page, selector, textless))))
 
 
-_TOGGLE = f"(i) => {{ const e = document.querySelector('[{_BOX_MARK}=\"' + i + '\"]'); "
-_TOGGLE += "e.checked = !e.checked; }"
+def _bands(page: Page, pending: list[int]) -> Iterator[dict[int, dict]]:
+    """The ``pending`` marked elements a screenful at a time: each band scrolled into view,
+    with its elements' viewport boxes by index. An element covered or clipped where another's
+    band left the page waits for a band of its own (its own scrolled into view)."""
+    while pending:
+        band = dict(page.evaluate(_BOXES, {"selector": "", "mark": _BOX_MARK, "band": pending}))
+        yield band
+        pending = [index for index in pending if index not in band]
+
+
+class _Picture:
+    """One screenshot of the viewport around some boxes, read back a box at a time."""
+
+    def __init__(self, page: Page, boxes: Iterable[dict]) -> None:
+        from PIL import Image
+
+        width, height = page.evaluate(_VIEWPORT_SIZE)
+        rects = [_pixel_rect(box) for box in boxes]
+        self.left, self.top = max(min(r[0] for r in rects), 0), max(min(r[1] for r in rects), 0)
+        right = min(max(r[2] for r in rects), int(width))
+        bottom = min(max(r[3] for r in rects), int(height))
+        self.image = None
+        if right > self.left and bottom > self.top:
+            clip: FloatRect = {
+                "x": self.left,
+                "y": self.top,
+                "width": right - self.left,
+                "height": bottom - self.top,
+            }
+            shot = page.screenshot(clip=clip, scale="css", animations="disabled")
+            self.image = Image.open(io.BytesIO(shot)).convert("RGB")
+
+    def pixels(self, box: dict) -> list[tuple[int, int, int]]:
+        """The pixels of ``box`` that are in the picture (none: it lies outside the view)."""
+        if self.image is None:
+            return []
+        left, top, right, bottom = _pixel_rect(box)
+        area = (
+            max(left - self.left, 0),
+            max(top - self.top, 0),
+            min(right - self.left, self.image.width),
+            min(bottom - self.top, self.image.height),
+        )
+        if area[2] <= area[0] or area[3] <= area[1]:
+            return []
+        data = self.image.crop(area).tobytes()
+        return list(zip(data[0::3], data[1::3], data[2::3], strict=True))
+
+
+def _pixel_rect(box: dict) -> tuple[int, int, int, int]:
+    """The whole device pixels ``box`` covers: left, top, right, bottom."""
+    return (
+        math.floor(box["x"]),
+        math.floor(box["y"]),
+        math.ceil(box["x"] + box["width"]),
+        math.ceil(box["y"] + box["height"]),
+    )
+
+
+#: Each marked box's checked state is remembered, and put back (the unchecked first: checking
+#: a radio unchecks its group).
+_REMEMBER = f"""() => {{ for (const e of document.querySelectorAll('[{_BOX_MARK}]'))
+  e.dataset.a11yAuditWas = e.checked ? "1" : ""; }}"""
+_RESTORE = f"""() => {{ const marked = [...document.querySelectorAll('[{_BOX_MARK}]')];
+  for (const e of marked) if (!e.dataset.a11yAuditWas) e.checked = false;
+  for (const e of marked) if (e.dataset.a11yAuditWas) e.checked = true; }}"""
+_FLIP = f"""(indices) => {{ for (const i of indices)
+  {{ const e = document.querySelector('[{_BOX_MARK}="' + i + '"]'); e.checked = !e.checked; }} }}"""
+
+
+def _flips(band: dict[int, dict]) -> list[list[int]]:
+    """The band's boxes in turns that each change every box in them: checkboxes in the first,
+    and at most one radio of a group in each (checking a second would uncheck the first)."""
+    turns: list[list[int]] = []
+    taken: Counter[str] = Counter()
+    for index, box in band.items():
+        group = box.get("group")
+        turn = 0 if group is None else taken[group]
+        if group is not None:
+            taken[group] += 1
+        while len(turns) <= turn:
+            turns.append([])
+        turns[turn].append(index)
+    return turns
 
 
 def unreadable_states(page: Page) -> list[Finding]:
     """Checkboxes, radios and switches whose checked and unchecked looks differ under 3:1."""
     findings = []
-    for index, box in _boxes_in_view(page, "input[type=checkbox], input[type=radio]"):
-        before = _pixels(page, box)
-        if not before:
-            continue  # nowhere on the page: nothing a visitor sees to compare
-        page.evaluate(_TOGGLE, index)
-        after = _pixels(page, box)
-        page.evaluate(_TOGGLE, index)
-        changes = [contrast_ratio(a, b) for a, b in zip(before, after, strict=True) if a != b]
-        ratio = max(changes, default=1.0)
-        if ratio < MIN_GRAPHIC_CONTRAST:
-            findings.append(Finding("checkbox-state", box["selector"], f"{ratio:.2f}:1"))
+    pending = _marked(page, "input[type=checkbox], input[type=radio]")
+    page.evaluate(_REMEMBER)
+    for band in _bands(page, pending):
+        before = _Picture(page, band.values())
+        for turn in _flips(band):
+            page.evaluate(_FLIP, turn)
+            after = _Picture(page, [band[index] for index in turn])
+            page.evaluate(_RESTORE)
+            for index in turn:
+                shown = before.pixels(band[index])
+                if not shown:
+                    continue  # nowhere on the page: nothing a visitor sees to compare
+                changed = after.pixels(band[index])
+                changes = [
+                    contrast_ratio(a, b) for a, b in zip(shown, changed, strict=True) if a != b
+                ]
+                ratio = max(changes, default=1.0)
+                if ratio < MIN_GRAPHIC_CONTRAST:
+                    selector = band[index]["selector"]
+                    findings.append(Finding("checkbox-state", selector, f"{ratio:.2f}:1"))
     return findings
 
 
 def invisible_icon_controls(page: Page) -> list[Finding]:
     """Links and buttons without text whose drawing is under 3:1 against the page."""
     findings = []
-    for _, box in _boxes_in_view(page, "a[href], button", textless=True):
-        background = tuple(box["background"])
-        pixels = _pixels(page, box)
-        if not pixels:
-            continue  # nowhere on the page: nothing a visitor sees to judge
-        ratio = max((contrast_ratio(pixel, background) for pixel in pixels), default=1.0)
-        if ratio < MIN_GRAPHIC_CONTRAST:
-            findings.append(Finding("icon-only-controls", box["selector"], f"{ratio:.2f}:1"))
+    for band in _bands(page, _marked(page, "a[href], button", textless=True)):
+        picture = _Picture(page, band.values())
+        for box in band.values():
+            pixels = picture.pixels(box)
+            if not pixels:
+                continue  # nowhere on the page: nothing a visitor sees to judge
+            background = tuple(box["background"])
+            ratio = max((contrast_ratio(pixel, background) for pixel in pixels), default=1.0)
+            if ratio < MIN_GRAPHIC_CONTRAST:
+                findings.append(Finding("icon-only-controls", box["selector"], f"{ratio:.2f}:1"))
     return findings

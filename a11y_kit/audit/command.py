@@ -15,12 +15,14 @@ from flask.cli import with_appcontext
 
 from ..page.settings import EXTENSION_KEY
 from .browser import CHROMIUM_ARGS, find_chromium
+from .page_jobs import audit_page
 from .pages import Crawl, crawl, link_reader, route_pages
 from .progress import end_progress, show_progress
 from .report import CHECKS, AuditResult, as_html, as_json, printable, summary
 from .rules import STANDARDS
-from .runner import NORMAL, VIEW_BUDGET_MS, PageAudit, PageFinding, every_scheme
+from .runner import VIEW_BUDGET_MS, PageAudit, PageFinding, every_scheme
 from .server import serving
+from .workers import MOST_WORKERS, audit_workers, default_workers
 
 
 def _run_setup(spec: str | None, app: Flask) -> tuple[dict[str, Any], ...]:
@@ -34,6 +36,12 @@ def _run_setup(spec: str | None, app: Flask) -> tuple[dict[str, Any], ...]:
     if isinstance(cookies, Mapping):
         return tuple({"name": name, "value": value} for name, value in cookies.items())
     return tuple(dict(cookie) for cookie in cookies)
+
+
+def _crawled(app: Flask, audit: PageAudit, max_pages: int) -> Crawl:
+    """The app's routes and the pages their links reach."""
+    visit = link_reader(audit.browser, audit.base_url, VIEW_BUDGET_MS)
+    return crawl(route_pages(app), visit, max_pages)
 
 
 @click.command(name="audit")
@@ -66,6 +74,11 @@ def _run_setup(spec: str | None, app: Flask) -> tuple[dict[str, Any], ...]:
     type=click.Choice(CHECKS),
     help="Checks whose findings fail the run (repeatable; default: every check).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, MOST_WORKERS),
+    help=f"Chromiums auditing side by side (default: one per core, at most {MOST_WORKERS}).",
+)
 @with_appcontext
 def audit_command(
     pages: tuple[str, ...],
@@ -77,10 +90,9 @@ def audit_command(
     quiet: bool,
     standard: str,
     fail_on: tuple[str, ...],
+    workers: int | None,
 ) -> None:
     """Check the app's pages in normal mode, every scheme and the hardest setting."""
-    from playwright.sync_api import sync_playwright
-
     try:
         chromium = find_chromium(browser_path)
     except FileNotFoundError as missing:
@@ -90,38 +102,38 @@ def audit_command(
     settings = every_scheme(state.model, hardest_in_every_scheme=False)
     cookies = _run_setup(setup, app)
     started = time.perf_counter()
-    with serving(app) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        audit = PageAudit(
-            browser,
-            url,
-            state.model,
-            state.cookie_name,
-            tuple(app.config.get("A11Y_ICON_FONTS") or ()),
-            cookies,
-            crops=html_path is not None,
-        )
+    with (
+        serving(app) as url,
+        audit_workers(
+            workers or default_workers(),
+            lambda playwright: playwright.chromium.launch(
+                executable_path=chromium, args=CHROMIUM_ARGS
+            ),
+            lambda browser: PageAudit(
+                browser,
+                url,
+                state.model,
+                state.cookie_name,
+                tuple(app.config.get("A11Y_ICON_FONTS") or ()),
+                cookies,
+                crops=html_path is not None,
+            ),
+        ) as side_by_side,
+    ):
         found = Crawl(list(pages), {})
         if not pages:
-            visit = link_reader(browser, url, VIEW_BUDGET_MS)
-            found = crawl(route_pages(app), visit, max_pages)
+            (found,) = side_by_side.run([lambda audit: _crawled(app, audit, max_pages)])
         paths = found.pages
         findings: list[PageFinding] = []
         screenshots = {}
-        in_mode = [setting for setting in settings if setting is not NORMAL]
         for number, path in enumerate(paths, 1):
             if not quiet:
                 elapsed = time.perf_counter() - started
                 show_progress(sys.stderr, number, len(paths), path, elapsed)
-            findings += audit.layout(path, settings)
-            findings += audit.needs_javascript(path)
-            findings += audit.added_axe_rules(path, in_mode)
-            if html_path is not None:
-                screenshots[path] = (
-                    audit.screenshot(path, NORMAL),
-                    audit.screenshot(path, in_mode[-1]),
-                )
-        browser.close()
+            audited = audit_page(side_by_side, path, settings, screenshots=html_path is not None)
+            findings += audited.findings
+            if audited.screenshots is not None:
+                screenshots[path] = audited.screenshots
     if not quiet:
         end_progress(sys.stderr)
     views = len(paths) * sum(len(setting.widths) for setting in settings)

@@ -184,6 +184,10 @@ class PageAudit:
     view_budget_ms: int = VIEW_BUDGET_MS
     #: Each open view's addresses off the site it was sent to.
     _sent_to: dict[Page, list[str]] = field(default_factory=dict, init=False, repr=False)
+    #: A page kept open per width for the views with JavaScript off: a new page costs a
+    #: renderer process, three times the rest of a view's opening. Without scripts a page
+    #: leaves nothing behind but its cookies, which each view replaces.
+    _kept: dict[int, Page] = field(default_factory=dict, init=False, repr=False)
 
     def screenshot(self, path: str, setting: Setting) -> bytes:
         """The first screen of ``path`` at desktop width in ``setting``, as PNG (empty when
@@ -198,23 +202,18 @@ class PageAudit:
             self._close(page)
 
     def _open(self, path: str, setting: Setting, width: int, javascript: bool) -> Page:
-        context: BrowserContext = self.browser.new_context(
-            viewport={"width": width, "height": 800}, java_script_enabled=javascript
-        )
+        page = self._page(width, javascript)
         cookies: list[SetCookieParam] = [
             cast("SetCookieParam", self._placed(cookie)) for cookie in self.cookies
         ]
         if setting.preferences is not None:
             value = self.model.cookie_for(**setting.preferences)
             cookies.append({"name": self.cookie_name, "value": value, "url": self.base_url})
+        page.context.clear_cookies()
         if cookies:
-            context.add_cookies(cookies)
-        page = context.new_page()
+            page.context.add_cookies(cookies)
         requests = InFlight(page) if javascript else None
-        left = self._sent_to[page] = navigations_off_the_site(
-            page, self.base_url, self.view_budget_ms
-        )
-        page.set_default_timeout(self.view_budget_ms)
+        left = self._sent_to[page]
         try:
             response = page.goto(self.base_url + path, wait_until="domcontentloaded")
             problem = self._problem(response, left)
@@ -227,8 +226,24 @@ class PageAudit:
                 problem = ViewProblem("left-the-site", f"redirected to {left[0]}")
             problem.__cause__ = error
         if problem is not None:
-            self._close(page)
+            self._discard(page)
             raise problem
+        return page
+
+    def _page(self, width: int, javascript: bool) -> Page:
+        """The kept page of ``width`` (JavaScript off), else a new one in a context of its own."""
+        kept = None if javascript else self._kept.get(width)
+        if kept is not None:
+            self._sent_to[kept].clear()
+            return kept
+        context: BrowserContext = self.browser.new_context(
+            viewport={"width": width, "height": 800}, java_script_enabled=javascript
+        )
+        page = context.new_page()
+        self._sent_to[page] = navigations_off_the_site(page, self.base_url, self.view_budget_ms)
+        page.set_default_timeout(self.view_budget_ms)
+        if not javascript:
+            self._kept[width] = page
         return page
 
     def _placed(self, cookie: Mapping[str, Any]) -> dict[str, Any]:
@@ -236,8 +251,16 @@ class PageAudit:
         return dict(cookie) if {"url", "domain"} & set(cookie) else {**cookie, "url": self.base_url}
 
     def _close(self, page: Page) -> None:
+        """Done with the view's page: closed, unless it is kept for the next view."""
+        if page in self._kept.values() or page.is_closed():
+            return
         self._sent_to.pop(page, None)
         page.context.close()
+
+    def _discard(self, page: Page) -> None:
+        """Close the page even if it was kept: a view failed in it, it starts no other."""
+        self._kept = {width: kept for width, kept in self._kept.items() if kept is not page}
+        self._close(page)
 
     @staticmethod
     def _problem(response: object, left: list[str]) -> ViewProblem | None:
@@ -262,12 +285,12 @@ class PageAudit:
 
     def layout(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
         """Every check with JavaScript off, as the page is drawn at first paint."""
-        found: list[PageFinding] = []
         normal_icons = self.normal_icons(path)
-        for setting in settings:
-            for width in setting.widths:
-                found += self.view(path, setting, width, normal_icons=normal_icons)
-        return found
+        return [
+            finding
+            for setting, width in views_of(settings)
+            for finding in self.view(path, setting, width, normal_icons=normal_icons)
+        ]
 
     def view(
         self,
@@ -304,7 +327,9 @@ class PageAudit:
             ]
         except BrowserError as error:
             left = self._sent_to[page]
-            if _sent_away(page, left):  # a refresh or a script sent it away while checked
+            sent_away = _sent_away(page, left)
+            self._discard(page)
+            if sent_away:  # a refresh or a script sent it away while checked
                 raise ViewProblem("left-the-site", f"redirected to {left[0]}") from error
             budget = f"checks not done in {self.view_budget_ms / 1000:g} s"
             raise ViewProblem("page-too-slow", budget) from error
@@ -375,24 +400,51 @@ class PageAudit:
             self._close(page)
         return {violation["id"] for violation in violations}
 
-    def added_axe_rules(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
-        """axe-core rules a setting breaks that normal mode did not already break (a run that
-        fails, say because the page's script navigates away, is an ``audit-error``)."""
-        found: list[PageFinding] = []
+    def axe_outcome(self, path: str, setting: Setting) -> set[str] | PageFinding:
+        """The axe-core rules broken in ``setting``, or the ``audit-error`` of a run that
+        failed (say, because the page's script navigated away)."""
         try:
-            normal = self.axe_rules(path, NORMAL)
+            return self.axe_rules(path, setting)
         except Exception as error:
-            return [PageFinding(path, NORMAL.name, DESKTOP, "audit-error", "axe", _said(error))]
-        for setting in settings:
-            if setting.preferences is None:
-                continue
-            try:
-                rules = self.axe_rules(path, setting)
-            except Exception as error:
-                found.append(
-                    PageFinding(path, setting.name, DESKTOP, "audit-error", "axe", _said(error))
-                )
-                continue
-            for rule in sorted(rules - normal):
-                found.append(PageFinding(path, setting.name, DESKTOP, "axe", rule, "new in mode"))
-        return found
+            return PageFinding(path, setting.name, DESKTOP, "audit-error", "axe", _said(error))
+
+    def added_axe_rules(self, path: str, settings: Iterable[Setting]) -> list[PageFinding]:
+        """axe-core rules a setting breaks that normal mode did not already break."""
+        normal = self.axe_outcome(path, NORMAL)
+        if isinstance(normal, PageFinding):
+            return [normal]
+        outcomes = [
+            (setting, self.axe_outcome(path, setting)) for setting in mode_settings(settings)
+        ]
+        return axe_findings(path, normal, outcomes)
+
+
+def views_of(settings: Iterable[Setting]) -> list[tuple[Setting, int]]:
+    """Each setting at each of its widths."""
+    return [(setting, width) for setting in settings for width in setting.widths]
+
+
+def mode_settings(settings: Iterable[Setting]) -> list[Setting]:
+    """The settings of the accessibility mode (normal mode left out)."""
+    return [setting for setting in settings if setting.preferences is not None]
+
+
+def axe_findings(
+    path: str,
+    normal: set[str] | PageFinding,
+    outcomes: Iterable[tuple[Setting, set[str] | PageFinding]],
+) -> list[PageFinding]:
+    """The rules each setting's run broke that normal mode's did not; a run that failed is
+    its ``audit-error`` (normal mode's alone, when that one failed)."""
+    if isinstance(normal, PageFinding):
+        return [normal]
+    found: list[PageFinding] = []
+    for setting, outcome in outcomes:
+        if isinstance(outcome, PageFinding):
+            found.append(outcome)
+            continue
+        found += [
+            PageFinding(path, setting.name, DESKTOP, "axe", rule, "new in mode")
+            for rule in sorted(outcome - normal)
+        ]
+    return found

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page
 
 from a11y_kit import A11yKit
 from a11y_kit.audit.advice import HOW_TO_FIX, advice_for
-from a11y_kit.audit.checks import PICTURE_MARGIN_PX, page_findings
+from a11y_kit.audit.checks import PICTURE_MARGIN_PX, page_findings, unreadable_states
 from a11y_kit.audit.pages import Visit, crawl, same_origin_paths
 from a11y_kit.audit.progress import end_progress, show_progress
 from a11y_kit.audit.report import CHECKS, AuditResult, as_html, as_json, printable, summary
@@ -54,8 +54,21 @@ def run_audit(app: str, tmp_path: Path, *options: str) -> AuditRun:
 
 @pytest.fixture(scope="module")
 def broken_site_audit(tmp_path_factory: pytest.TempPathFactory) -> AuditRun:
-    """The site built to fail, audited once (its pages found by crawling)."""
-    return run_audit("tests.audit.broken_site", tmp_path_factory.mktemp("broken"))
+    """The site built to fail, audited once (its pages found by crawling), two Chromiums
+    side by side."""
+    return run_audit("tests.audit.broken_site", tmp_path_factory.mktemp("broken"), "--workers", "2")
+
+
+def _found(run: AuditRun) -> list[tuple]:
+    keys = ("page", "setting", "width", "check", "selector", "figure")
+    return sorted(tuple(finding[key] for key in keys) for finding in run.report["findings"])
+
+
+def test_views_audited_side_by_side_find_what_one_chromium_finds(
+    broken_site_audit: AuditRun, tmp_path: Path
+) -> None:
+    alone = run_audit("tests.audit.broken_site", tmp_path, "--workers", "1")
+    assert _found(broken_site_audit) == _found(alone)
 
 
 #: The defects planted in ``broken_site``: where each must be reported.
@@ -213,6 +226,20 @@ def test_the_picture_of_a_finding_shows_the_whole_element(browser: Browser) -> N
     assert picture.height >= 32 + 2 * PICTURE_MARGIN_PX  # a 200 % line, not the 10 px box
 
 
+def test_a_view_in_normal_mode_after_one_in_the_mode_shows_the_normal_page(
+    browser: Browser,
+) -> None:
+    """Views with JavaScript off share a page: the mode's cookie must not outlive its view."""
+    hardest = Setting("on black, hardest", {**HARDEST, "scheme": "black"}, (DESKTOP,))
+    normal = Setting("normal", None, (DESKTOP,))
+    with serving(broken_site.create_app()) as url:
+        first = PageAudit(browser, url, PreferenceModel.build()).screenshot("/", normal)
+        audit = PageAudit(browser, url, PreferenceModel.build())
+        in_mode, after = audit.screenshot("/", hardest), audit.screenshot("/", normal)
+    assert in_mode != first
+    assert after == first
+
+
 #: A notice board a script fills after load, and an article the server writes out.
 SCRIPT_DRAWN = """<!doctype html><html lang="en"><head><title>Board</title>
 <script src="/board.js" defer></script></head><body><main id="board"></main></body></html>"""
@@ -315,3 +342,27 @@ def test_reports_give_each_finding_its_own_advice(broken_site_audit: AuditRun) -
     assert titles and {title["cause"] for title in titles} == {"nowrap"}
     assert all("white-space: nowrap" in title["advice"] for title in titles)
     assert "white-space: nowrap" in broken_site_audit.html.read_text()
+
+
+#: Radios of one group and checkboxes on one screen, and one checkbox drawn the same either
+#: way: checked or not, a plain square of the page's own colours.
+STATES_ON_ONE_SCREEN = """<!doctype html><html lang="en"><title>Form</title><main><form>
+<p><label><input type="radio" name="when" checked> Morning</label>
+<label><input type="radio" name="when"> Noon</label>
+<label><input type="radio" name="when"> Evening</label></p>
+<p><label><input type="checkbox" id="news"> News</label>
+<label><input type="checkbox" id="flat" style="appearance: none; width: 16px; height: 16px;
+ border: 2px solid #000"> Flat</label></p></form>
+<div style="height: 3000px"></div>
+<p><label><input type="checkbox" id="far" style="appearance: none; width: 16px; height: 16px;
+ border: 2px solid #000"> Far down</label></p></main>"""
+
+
+def test_checkbox_states_are_judged_a_screen_at_a_time(page: Page) -> None:
+    """Each box changes when flipped, radios one of a group at a time, and each box is put
+    back as it was: only the two boxes that look the same checked and unchecked are found."""
+    page.set_content(STATES_ON_ONE_SCREEN)
+    found = [(f.check, f.selector) for f in unreadable_states(page)]
+    assert found == [("checkbox-state", "#flat"), ("checkbox-state", "#far")]
+    checked = "[...document.querySelectorAll('input')].map((e) => e.checked)"
+    assert page.evaluate(checked) == [True, False, False, False, False, False]
