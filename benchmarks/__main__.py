@@ -11,7 +11,8 @@ from benchmarks.browser import BrowserResults, measure_in_browser
 from benchmarks.server_cost import ServerCost, cookie_parse_microseconds, requests_per_second
 from benchmarks.sizes import GZIP_LEVEL, AssetSize, shipped_sizes
 
-BYTES_BUDGET = 5 * 1024
+#: 5 KB, and 5.5 KB since the motion and text-block preferences landed (DESIGN.md).
+BYTES_BUDGET = 5.5 * 1024
 TOGGLE_BUDGET_MS = 50.0
 AUDIT_BUDGET_S = 3.0
 
@@ -31,7 +32,7 @@ def _total(sizes: list[AssetSize]) -> tuple[str, int]:
 
 
 def size_rows(sizes: list[AssetSize]) -> list[Row]:
-    """One row per bundle; what every page of the mode loads, against the 5 KB budget; then
+    """One row per bundle; what every page of the mode loads, against the 5.5 KB budget; then
     that with each preference loaded when chosen."""
     always = [size for size in sizes if size.preference is None]
     text, every_page = _total(always)
@@ -40,7 +41,7 @@ def size_rows(sizes: list[AssetSize]) -> list[Row]:
         (
             "CSS + JS on every page of the mode",
             text,
-            "≤ 5 KB gzipped",
+            "≤ 5.5 KB gzipped",
             _verdict(every_page <= BYTES_BUDGET),
         ),
     ]

@@ -41,7 +41,7 @@ PAGES: dict[str, str] = {
     "bulma": "Bulma 1.0: fixed-top navbar with a hover dropdown, columns, fields, an open modal",
     "tailwind": "Tailwind 4's preflight: a fixed header, fields drawn by their fill alone",
     "foundation": "Foundation 6: top bar with a dropdown menu, grid, callout, an open dialog",
-    "pure": "Pure 3: horizontal menu, an aligned form, responsive grid, table",
+    "pure": "Pure 3: horizontal menu fixed at the top, an aligned form, responsive grid, table",
     "uikit": "UIkit 3: a fixed navbar, cards, stacked form, an open modal",
     "uswds": "USWDS 3: header with search, alert, form with custom radios and checkbox, table",
     "script_content": "a station card a script fills from a JSON answer after load: a photo "

@@ -10,19 +10,12 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from a11y_kit.audit.runner import HARDEST
+from tests.browser.layout import HIT_AT_CENTRE, TOOLBAR_CONTROLS
 from tests.corpus.conftest import MODEL
 
 ON_BLACK = {**HARDEST, "scheme": "black"}
 WIDE = {"viewport": {"width": 1280, "height": 800}}
 PHONE = {"viewport": {"width": 320, "height": 640}}
-#: Whether the centre of every drawn control matching the selector hits the control itself.
-HIT_AT_CENTRE = """(selector) => [...document.querySelectorAll(selector)]
-  .filter((control) => control.checkVisibility())
-  .map((control) => {
-    const box = control.getBoundingClientRect();
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return [control.textContent.trim(), !!hit && control.contains(hit)];
-  })"""
 
 
 def visit(page: Page, url: str, path: str, **settings: str) -> None:
@@ -31,12 +24,17 @@ def visit(page: Page, url: str, path: str, **settings: str) -> None:
 
 
 @pytest.mark.browser_context_args(java_script_enabled=False, **WIDE)
-def test_a_fixed_navbar_never_covers_the_toolbar(page: Page, corpus_url: str) -> None:
-    visit(page, corpus_url, "/bootstrap4_admin", **ON_BLACK)
-    hits = page.evaluate(HIT_AT_CENTRE, ".a11y-toolbar__bar > * :is(button, summary)")
+@pytest.mark.parametrize(
+    ("path", "bar"), [("/bootstrap4_admin", "nav.navbar"), ("/pure", ".pure-menu-fixed")]
+)
+def test_a_fixed_navbar_never_covers_the_toolbar(
+    page: Page, corpus_url: str, path: str, bar: str
+) -> None:
+    visit(page, corpus_url, path, **ON_BLACK)
+    hits = page.evaluate(HIT_AT_CENTRE, TOOLBAR_CONTROLS)
     assert hits and all(hit for _, hit in hits), hits
     page.mouse.wheel(0, 1200)
-    expect(page.locator("nav.navbar")).not_to_be_in_viewport()
+    expect(page.locator(bar)).not_to_be_in_viewport()
 
 
 @pytest.mark.browser_context_args(**WIDE)

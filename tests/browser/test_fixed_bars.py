@@ -1,0 +1,65 @@
+"""A bar the site holds in place under a class of its own: with JavaScript, the mode makes it
+scroll with the page, as it does the frameworks' bars (``tests/corpus`` holds those)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask, render_template_string
+from playwright.sync_api import Page, expect
+
+from a11y_kit import A11yKit
+from a11y_kit.audit.runner import HARDEST
+from a11y_kit.audit.server import serving
+from a11y_kit.preferences import PreferenceModel
+from tests.browser.layout import HIT_AT_CENTRE, TOOLBAR_CONTROLS
+
+#: A council's own header, cookie notice and "back to top" button, all position: fixed.
+OWN_BARS = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><title>Council</title>
+<style>
+.site-top { position: fixed; top: 0; left: 0; right: 0; padding: 1rem; background: #035 }
+.site-top a { color: #fff } main { padding-top: 5rem }
+.consent { position: fixed; bottom: 0; left: 0; right: 0; padding: 1rem; background: #eee }
+.to-top { position: fixed; right: 1rem; bottom: 6rem; width: 3rem; height: 3rem }
+</style>{{ a11y.head() }}</head><body>{{ a11y.toolbar() }}
+<header class="site-top"><a href="/">District council</a> <a href="/news">News</a>
+<a href="/contacts">Contacts</a> {{ a11y.switch() }}</header>
+<main><h1>News</h1>{% for n in range(30) %}<p>Item {{ n }} of the council's news.</p>{% endfor %}
+</main><p class="consent">This site keeps your settings in a cookie.</p>
+<a class="to-top" href="#">Top</a></body></html>"""
+ON_BLACK = {**HARDEST, "scheme": "black"}
+
+pytestmark = pytest.mark.browser_context_args(viewport={"width": 1280, "height": 800})
+
+
+@pytest.fixture(scope="module")
+def own_bars_url() -> Iterator[str]:
+    app = Flask(__name__)
+    A11yKit(app)
+    app.add_url_rule("/", "page", lambda: render_template_string(OWN_BARS))
+    with serving(app) as url:
+        yield url
+
+
+def test_the_sites_own_fixed_bars_scroll_with_the_page_in_the_mode(
+    page: Page, own_bars_url: str
+) -> None:
+    cookie = PreferenceModel.build().cookie_for(**ON_BLACK)
+    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": own_bars_url}])
+    page.goto(own_bars_url + "/")
+    hits = page.evaluate(HIT_AT_CENTRE, TOOLBAR_CONTROLS)
+    assert hits and all(hit for _, hit in hits), hits
+    position = "(element) => getComputedStyle(element).position"
+    assert page.locator(".site-top").evaluate(position) == "static"
+    assert page.locator(".consent").evaluate(position) == "static"
+    assert page.locator(".to-top").evaluate(position) == "fixed"  # a button, not a bar
+    page.mouse.wheel(0, 1500)
+    expect(page.locator(".site-top")).not_to_be_in_viewport()
+
+
+def test_the_sites_own_fixed_bars_stay_in_place_in_normal_mode(
+    page: Page, own_bars_url: str
+) -> None:
+    page.goto(own_bars_url + "/")
+    assert page.locator(".site-top").evaluate("(e) => getComputedStyle(e).position") == "fixed"
