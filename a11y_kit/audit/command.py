@@ -77,7 +77,7 @@ def _crawled(app: Flask, audit: PageAudit, max_pages: int) -> Crawl:
 @click.option(
     "--workers",
     type=click.IntRange(1, MOST_WORKERS),
-    help=f"Chromiums auditing side by side (default: one per core, at most {MOST_WORKERS}).",
+    help=f"Chromiums auditing side by side (default: one per two cores, at most {MOST_WORKERS}).",
 )
 @with_appcontext
 def audit_command(

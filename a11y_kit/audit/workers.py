@@ -22,17 +22,20 @@ from .runner import PageAudit
 
 T = TypeVar("T")
 Job = Callable[[PageAudit], T]
-#: More Chromiums than this add memory, not speed: a view waits on its page as much as on a core.
+#: More Chromiums than this add memory, not speed.
 MOST_WORKERS = 4
+#: Cores one worker keeps busy: its Chromium's renderer and browser process, and the app.
+CORES_PER_WORKER = 2
 
 
 def default_workers() -> int:
-    """One worker per core this process may use, at most ``MOST_WORKERS``."""
+    """One worker per two cores this process may use (at least one, at most ``MOST_WORKERS``):
+    on two cores a single Chromium already keeps both about 80 % busy."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return max(1, min(cores, MOST_WORKERS))
+    return max(1, min(cores // CORES_PER_WORKER, MOST_WORKERS))
 
 
 class AuditWorkers:

@@ -23,6 +23,10 @@ from .insertion import Insertion
 _CRLF = re.compile("\r\n")
 #: The element name a selector starts with (empty: it names none).
 _SELECTOR_NAME = re.compile(r"[a-z0-9]*")
+#: From this many characters, whether a page holds a tag is asked of its text before its tree:
+#: the tree's first query walks all of it, which on a large deep tree costs more than the
+#: parse; below it, reading the text costs more than asking the tree.
+_ASK_THE_TEXT_FROM = 64 * 1024
 #: Names a browser's parser gives to a start tag written otherwise (``<image>`` is an image).
 _WRITTEN_AS = {"img": ("img", "image")}
 #: Elements only a whole document opens with (a fragment fetched by a script has none).
@@ -164,7 +168,7 @@ class ParsedPage:
         tag of its name, the parser makes none. Asking the tree would walk all of it, which on
         a deep tree costs more than the parse."""
         name = _SELECTOR_NAME.match(selector).group()  # type: ignore[union-attr]
-        if not name:
+        if not name or len(self._browser_text) < _ASK_THE_TEXT_FROM:
             return True
         if self._lowered is None:
             # Lowering can only add ASCII letters, never take one away: no tag is missed.

@@ -66,9 +66,12 @@ def test_alt_text_is_read_from_the_alt_attribute_wherever_it_stands() -> None:
     assert with_alt_text(page) == f'{page}<span class="a11y-alt" {INERT}>Council building</span>'
 
 
+@pytest.mark.parametrize("size", [0, 70_000])
 @pytest.mark.parametrize("tag", ["<IMG", "<Image", "<iMaGe"])
-def test_image_written_in_capitals_or_as_image_gets_its_alt_text(tag: str) -> None:
-    page = f'<p>{tag} src="/a.png" alt="Council building">'
+def test_image_written_in_capitals_or_as_image_gets_its_alt_text(tag: str, size: int) -> None:
+    """A large page is first asked by its text whether it holds an image: ``<image`` and
+    capitals count."""
+    page = f'<p>{"x" * size}</p><p>{tag} src="/a.png" alt="Council building">'
     assert with_alt_text(page) == f'{page}<span class="a11y-alt" {INERT}>Council building</span>'
 
 
