@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from flask import Flask, render_template_string
 from playwright.sync_api import Page, expect
 
-from a11y_kit import A11yKit
 from a11y_kit.audit.runner import HARDEST
 from a11y_kit.audit.server import serving
 from a11y_kit.preferences import PreferenceModel
 from tests.browser.layout import HIT_AT_CENTRE, TOOLBAR_CONTROLS
+from tests.support.sites.bare_site import create_bare_app
 
 #: A council's own header, cookie notice and "back to top" button, all position: fixed.
 OWN_BARS = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><title>Council</title>
@@ -35,10 +34,7 @@ pytestmark = pytest.mark.browser_context_args(viewport={"width": 1280, "height":
 
 @pytest.fixture(scope="module")
 def own_bars_url() -> Iterator[str]:
-    app = Flask(__name__)
-    A11yKit(app)
-    app.add_url_rule("/", "page", lambda: render_template_string(OWN_BARS))
-    with serving(app) as url:
+    with serving(create_bare_app(OWN_BARS)) as url:
         yield url
 
 

@@ -7,14 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from flask import Flask, render_template_string
 from playwright.sync_api import Page, expect
 
-from a11y_kit import A11yKit
 from a11y_kit.audit.checks import page_findings
 from a11y_kit.audit.server import serving
 from a11y_kit.testing import preferences_cookie
 from tests.browser.toolbar import open_settings, option
+from tests.support.sites.bare_site import create_bare_app
 
 PAGE = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><title>Comments</title>
 {{ a11y.head() }}</head><body>{{ a11y.toolbar() }}<main><h1>Comments</h1>
@@ -24,10 +23,7 @@ Anna: the new benches are lovely.</p></main></body></html>"""
 
 @pytest.fixture(scope="module")
 def comments_url() -> Iterator[str]:
-    app = Flask(__name__)
-    A11yKit(app)
-    app.add_url_rule("/", "comments", lambda: render_template_string(PAGE))
-    with serving(app) as url:
+    with serving(create_bare_app(PAGE)) as url:
         yield url
 
 

@@ -11,10 +11,10 @@ BARE_PAGE = """<html {{ a11y.html_attrs() }}><head>{{ a11y.head() }}</head>
 <body>{{ a11y.toolbar() }}{{ a11y.switch() }}</body></html>"""
 
 
-def create_bare_app(**config: object) -> Flask:
-    """A11yKit on a new app with ``config``, serving BARE_PAGE at ``/``."""
+def create_bare_app(page: str = BARE_PAGE, **config: object) -> Flask:
+    """A11yKit on a new app with ``config``, serving the template ``page`` at ``/``."""
     app = Flask(__name__)
     app.config.update(config)
     A11yKit(app)
-    app.add_url_rule("/", "page", lambda: render_template_string(BARE_PAGE))
+    app.add_url_rule("/", "page", lambda: render_template_string(page))
     return app
