@@ -70,7 +70,15 @@ class AuditWorkers:
         return [future.result() for future in self.submit(jobs)]
 
     def close(self) -> None:
-        """Let every worker finish what it holds, close its browser and end."""
+        """Drop the jobs no worker has started (a run stopped half way), let every worker
+        finish the one it holds, close its browser and end."""
+        while True:
+            try:
+                item = self._jobs.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                item[1].cancel()
         for _ in self._threads:
             self._jobs.put(None)
         for thread in self._threads:
