@@ -119,16 +119,23 @@
   /* A bar the site holds in place under a class no framework rule names (its own header, a
      cookie notice): wide, near the screen's top or bottom, short of the whole screen and no
      dialog. In the mode it scrolls with the page, as the frameworks' bars do: grown with the
-     text it would cover the page and the toolbar. */
+     text it would cover the page and the toolbar. A class or style a script gives an element
+     later (a header held once the page scrolls past it) is looked at when it changes. */
+  const unfix = (element) => {
+    const { position } = getComputedStyle(element);
+    if (position !== "fixed" && position !== "sticky") return;
+    const box = element.getBoundingClientRect();
+    const edge = position === "sticky" || box.top < innerHeight / 4 || box.bottom > innerHeight * 0.75;
+    if (edge && box.width >= innerWidth / 2 && box.height < innerHeight * 0.9 &&
+        !element.closest(".a11y-toolbar,.a11y-switch")) element.dataset.a11yUnfixed = "";
+  };
   if (root.dataset.a11yMode === "on") {
-    for (const element of document.body.querySelectorAll("*")) {
-      const { position } = getComputedStyle(element);
-      if (position !== "fixed" && position !== "sticky") continue;
-      const box = element.getBoundingClientRect();
-      const edge = position === "sticky" || box.top < innerHeight / 4 || box.bottom > innerHeight * 0.75;
-      if (edge && box.width >= innerWidth / 2 && box.height < innerHeight * 0.9 &&
-          !element.closest(".a11y-toolbar,.a11y-switch")) element.dataset.a11yUnfixed = "";
-    }
+    document.body.querySelectorAll("*").forEach(unfix);
+    const changed = new Set();
+    new MutationObserver((changes) => {
+      if (!changed.size) requestAnimationFrame(() => { changed.forEach(unfix); changed.clear(); });
+      for (const change of changes) changed.add(change.target);
+    }).observe(document.body, { subtree: true, attributeFilter: ["class", "style"] });
   }
 
   /* "Skip to content" goes on to the page's <main> (without the script: past the toolbar) */

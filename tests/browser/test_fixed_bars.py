@@ -26,7 +26,11 @@ OWN_BARS = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><titl
 <a href="/contacts">Contacts</a> {{ a11y.switch() }}</header>
 <main><h1>News</h1>{% for n in range(30) %}<p>Item {{ n }} of the council's news.</p>{% endfor %}
 </main><p class="consent">This site keeps your settings in a cookie.</p>
-<a class="to-top" href="#">Top</a></body></html>"""
+<a class="to-top" href="#">Top</a>
+<nav class="sections"><a href="#budget">Budget</a> <a href="#roads">Roads</a></nav>
+<style>.sections.is-held { position: fixed; top: 0; left: 0; right: 0; background: #ddd }</style>
+<script>addEventListener("scroll", () => document.querySelector(".sections")
+  .classList.toggle("is-held", scrollY > 200));</script></body></html>"""
 ON_BLACK = {**HARDEST, "scheme": "black"}
 
 pytestmark = pytest.mark.browser_context_args(viewport={"width": 1280, "height": 800})
@@ -52,6 +56,18 @@ def test_the_sites_own_fixed_bars_scroll_with_the_page_in_the_mode(
     assert page.locator(".to-top").evaluate(position) == "fixed"  # a button, not a bar
     page.mouse.wheel(0, 1500)
     expect(page.locator(".site-top")).not_to_be_in_viewport()
+
+
+def test_a_bar_the_sites_script_holds_on_scrolling_scrolls_with_the_page_in_the_mode(
+    page: Page, own_bars_url: str
+) -> None:
+    cookie = PreferenceModel.build().cookie_for(**ON_BLACK)
+    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": own_bars_url}])
+    page.goto(own_bars_url + "/")
+    page.mouse.wheel(0, 600)
+    sections = page.locator(".sections.is-held")
+    expect(sections).to_have_attribute("data-a11y-unfixed", "")
+    assert sections.evaluate("(element) => getComputedStyle(element).position") == "static"
 
 
 def test_the_sites_own_fixed_bars_stay_in_place_in_normal_mode(
