@@ -32,6 +32,7 @@ OWN_BARS = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><titl
 <script>addEventListener("scroll", () => document.querySelector(".sections")
   .classList.toggle("is-held", scrollY > 200));</script></body></html>"""
 ON_BLACK = {**HARDEST, "scheme": "black"}
+POSITION = "(element) => getComputedStyle(element).position"
 
 pytestmark = pytest.mark.browser_context_args(viewport={"width": 1280, "height": 800})
 
@@ -42,18 +43,22 @@ def own_bars_url() -> Iterator[str]:
         yield url
 
 
+def visit_on_black(page: Page, url: str) -> None:
+    """The page in the mode's hardest setting, on black."""
+    cookie = PreferenceModel.build().cookie_for(**ON_BLACK)
+    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": url}])
+    page.goto(url + "/")
+
+
 def test_the_sites_own_fixed_bars_scroll_with_the_page_in_the_mode(
     page: Page, own_bars_url: str
 ) -> None:
-    cookie = PreferenceModel.build().cookie_for(**ON_BLACK)
-    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": own_bars_url}])
-    page.goto(own_bars_url + "/")
+    visit_on_black(page, own_bars_url)
     hits = page.evaluate(HIT_AT_CENTRE, TOOLBAR_CONTROLS)
     assert hits and all(hit for _, hit in hits), hits
-    position = "(element) => getComputedStyle(element).position"
-    assert page.locator(".site-top").evaluate(position) == "static"
-    assert page.locator(".consent").evaluate(position) == "static"
-    assert page.locator(".to-top").evaluate(position) == "fixed"  # a button, not a bar
+    assert page.locator(".site-top").evaluate(POSITION) == "static"
+    assert page.locator(".consent").evaluate(POSITION) == "static"
+    assert page.locator(".to-top").evaluate(POSITION) == "fixed"  # a button, not a bar
     page.mouse.wheel(0, 1500)
     expect(page.locator(".site-top")).not_to_be_in_viewport()
 
@@ -61,17 +66,15 @@ def test_the_sites_own_fixed_bars_scroll_with_the_page_in_the_mode(
 def test_a_bar_the_sites_script_holds_on_scrolling_scrolls_with_the_page_in_the_mode(
     page: Page, own_bars_url: str
 ) -> None:
-    cookie = PreferenceModel.build().cookie_for(**ON_BLACK)
-    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": own_bars_url}])
-    page.goto(own_bars_url + "/")
+    visit_on_black(page, own_bars_url)
     page.mouse.wheel(0, 600)
     sections = page.locator(".sections.is-held")
     expect(sections).to_have_attribute("data-a11y-unfixed", "")
-    assert sections.evaluate("(element) => getComputedStyle(element).position") == "static"
+    assert sections.evaluate(POSITION) == "static"
 
 
 def test_the_sites_own_fixed_bars_stay_in_place_in_normal_mode(
     page: Page, own_bars_url: str
 ) -> None:
     page.goto(own_bars_url + "/")
-    assert page.locator(".site-top").evaluate("(e) => getComputedStyle(e).position") == "fixed"
+    assert page.locator(".site-top").evaluate(POSITION) == "fixed"
