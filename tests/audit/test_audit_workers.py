@@ -3,6 +3,7 @@ cannot start is an error every job reports."""
 
 from __future__ import annotations
 
+import threading
 import time
 from types import SimpleNamespace
 from typing import Any
@@ -28,12 +29,25 @@ def _nap(seconds: float, done: list[float]) -> Any:
 
 
 def test_results_come_back_in_the_order_the_jobs_were_given() -> None:
-    done: list[float] = []
-    naps = [0.3, 0.05, 0.2, 0.01]
+    """Both workers hold a job at once (a barrier); the second job ends first, yet its result
+    comes second."""
+    both_started = threading.Barrier(2, timeout=30)
+    done: list[str] = []
+
+    def slow(_audit: Any) -> str:
+        both_started.wait()
+        time.sleep(0.3)
+        done.append("slow")
+        return "slow"
+
+    def quick(_audit: Any) -> str:
+        both_started.wait()
+        done.append("quick")
+        return "quick"
+
     with audit_workers(2, _no_browser, lambda browser: browser) as workers:
-        results = workers.run([_nap(seconds, done) for seconds in naps])
-    assert results == naps
-    assert done != naps  # the quicker ones finished first
+        results = workers.run([slow, quick])
+    assert (results, done) == (["slow", "quick"], ["quick", "slow"])
 
 
 def test_jobs_no_worker_started_are_dropped_when_the_run_stops() -> None:
