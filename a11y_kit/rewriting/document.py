@@ -17,7 +17,6 @@ from typing import Any
 import turbohtml
 from turbohtml import Namespace, TokenType
 
-from .charsets import as_a_browser_reads
 from .insertion import Insertion
 
 _CRLF = re.compile("\r\n")
@@ -65,7 +64,10 @@ class ParsedPage:
         #: A frameset document: anything written where its body would open drops the frames.
         self.is_frameset = any(_is_tag(child, "frameset") for child in root.children)
         self._without_scripting: turbohtml.Document | None = None
+        self._serialized: list[str] | None = None
         self._lowered: str | None = None
+        self._tags_in_text: dict[str, bool] = {}
+        self._elements_held: dict[str, bool] = {}
 
     def looks_like_a_document(self) -> bool:
         """Whether the page is a whole document rather than a fragment, a feed or a bare
@@ -81,35 +83,35 @@ class ParsedPage:
             )
         )
 
-    def trees(self, text: str | None = None) -> Iterator[turbohtml.Document]:
-        """The trees browsers build of ``text`` (the page's own by default): with scripting
-        on, and, where the page has a ``<noscript>``, with scripting off."""
-        if text is None:
-            yield self.document
-        else:
-            yield turbohtml.parse(as_a_browser_reads(text), scripting=True)
-        if not self._may_hold("noscript") or self.document.select_one("noscript") is None:
+    def trees(self, insertions: list[Insertion] | None = None) -> Iterator[turbohtml.Document]:
+        """The trees browsers build of the page (with ``insertions`` written into it, if
+        given): with scripting on, and, where the page has a ``<noscript>``, with scripting
+        off."""
+        text = None if insertions is None else with_insertions(self._browser_text, insertions)
+        yield self.document if text is None else turbohtml.parse(text, scripting=True)
+        if not self._holds("noscript"):
             return  # the one element whose parse depends on whether scripting is on
         if text is not None:
-            yield turbohtml.parse(as_a_browser_reads(text), scripting=False)
+            yield turbohtml.parse(text, scripting=False)
             return
         if self._without_scripting is None:
             self._without_scripting = turbohtml.parse(self._browser_text, scripting=False)
         yield self._without_scripting
 
+    def serialized_trees(self) -> list[str]:
+        """The trees of ``trees()``, serialized (once per page)."""
+        if self._serialized is None:
+            self._serialized = [tree.serialize() for tree in self.trees()]
+        return self._serialized
+
     def tree_unchanged_by(self, insertions: list[Insertion], ours: str) -> bool:
         """Whether the page with ``insertions`` parses to the same tree once the elements
         matching ``ours`` are taken out again (a new element can reopen the host's formatting
         elements, which the host's next tag would not have)."""
-        text = with_insertions(self.text, insertions)
-        rewritten = turbohtml.parse(as_a_browser_reads(text), scripting=True)
+        rewritten = next(self.trees(insertions))
         for element in rewritten.select(ours):
             element.decompose()
-        return rewritten.serialize() == self.document.serialize()
-
-    def with_insertions(self, insertions: list[Insertion]) -> str:
-        """The page's text with each insertion's markup at its offset."""
-        return with_insertions(self.text, insertions)
+        return rewritten.serialize() == self.serialized_trees()[0]
 
     def _offset(self, parsed: int) -> int:
         return parsed + bisect_left(self._pairs, parsed) if self._pairs else parsed
@@ -152,9 +154,7 @@ class ParsedPage:
         wanted = [name for name in names if self._may_hold(name)]
         if not wanted:
             return
-        in_templates = (
-            self._may_hold("template") and self.document.select_one("template") is not None
-        )
+        in_templates = self._holds("template")
         for element in self.document.select(",".join(wanted)):
             if (
                 element.namespace == Namespace.HTML
@@ -163,6 +163,14 @@ class ParsedPage:
             ):
                 yield element
 
+    def _holds(self, name: str) -> bool:
+        """Whether the page has an element ``name`` (asked once per name)."""
+        held = self._elements_held.get(name)
+        if held is None:
+            held = self._may_hold(name) and self.document.select_one(name) is not None
+            self._elements_held[name] = held
+        return held
+
     def _may_hold(self, selector: str) -> bool:
         """Whether the page's text could hold an element ``selector`` matches: without a start
         tag of its name, the parser makes none. Asking the tree would walk all of it, which on
@@ -170,10 +178,14 @@ class ParsedPage:
         name = _SELECTOR_NAME.match(selector).group()  # type: ignore[union-attr]
         if not name or len(self._browser_text) < _ASK_THE_TEXT_FROM:
             return True
-        if self._lowered is None:
-            # Lowering can only add ASCII letters, never take one away: no tag is missed.
-            self._lowered = self._browser_text.lower()
-        return any(f"<{written}" in self._lowered for written in _WRITTEN_AS.get(name, (name,)))
+        held = self._tags_in_text.get(name)
+        if held is None:
+            if self._lowered is None:
+                # Lowering can only add ASCII letters, never take one away: no tag is missed.
+                self._lowered = self._browser_text.lower()
+            written = _WRITTEN_AS.get(name, (name,))
+            held = self._tags_in_text[name] = any(f"<{each}" in self._lowered for each in written)
+        return held
 
     def body_start(self) -> int | None:
         """Where a browser opens ``<body>``: just after its tag, or, if the page has none,

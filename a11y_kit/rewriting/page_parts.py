@@ -108,11 +108,10 @@ def _body_parts(
 def _land_where_they_belong(page: ParsedPage, planned: list[_Planned]) -> bool:
     probes = [Insertion(part.offset, part.probe) for part in planned]
     expected = {part.probe for part in planned}
-    host_trees = page.trees()
-    for tree in page.trees(page.with_insertions(probes)):
+    for number, tree in enumerate(page.trees(probes)):
         if not _probes_in_place(tree, expected):
             return False
-        if tree.serialize() != next(host_trees).serialize():
+        if tree.serialize() != page.serialized_trees()[number]:
             return False
     return True
 
