@@ -92,3 +92,35 @@ def test_a_css_triangle_caret_keeps_its_shape(page: Page, corpus_url: str) -> No
              (side) => getComputedStyle(e, "::after")[`border${side}Color`])"""
     )
     assert sides == ["rgb(255, 255, 255)", "rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"]
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **PHONE)
+@pytest.mark.parametrize(
+    ("path", "column"),
+    [("/bootstrap5_dashboard", ".row-cols-1 > .col"), ("/bulma", ".columns > .column")],
+)
+def test_a_grid_rows_columns_keep_their_gutter_on_both_sides(
+    page: Page, corpus_url: str, path: str, column: str
+) -> None:
+    """A row's negative margins stay, so its columns' padding leaves the same room left and
+    right (capped at its parent's width, a row loses its right gutter)."""
+    visit(page, corpus_url, path, **ON_BLACK)
+    box = page.locator(column).first.evaluate(
+        """e => { const inner = e.getBoundingClientRect(), style = getComputedStyle(e);
+                  return [inner.left + parseFloat(style.paddingLeft),
+                          document.documentElement.clientWidth - inner.right
+                            + parseFloat(style.paddingRight)]; }"""
+    )
+    assert abs(box[0] - box[1]) <= 1, box
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **PHONE)
+def test_a_flex_column_is_as_wide_as_its_box_whatever_its_longest_word(
+    page: Page, corpus_url: str
+) -> None:
+    """USWDS's alert lays its text out as a flex column with room for an icon: one column, its
+    text keeps inside the screen (a long word breaks at the edge)."""
+    visit(page, corpus_url, "/uswds", **ON_BLACK)
+    text = page.locator(".usa-alert__text").bounding_box()
+    assert text["x"] + text["width"] <= 320
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 320

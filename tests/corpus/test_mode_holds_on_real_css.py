@@ -27,10 +27,6 @@ every_page = pytest.mark.parametrize("page", CORPUS)
 KNOWN = {
     ("covered-controls", "small_app"): "the banner placed past the screen's edge is brought back "
     "at its block's start, over the header's first link",
-    ("sideways-scroll", "uswds"): "4 px of the alert's text at 320 px: its left margin (room "
-    "for the icon the mode removes) and a word longer than the rest of the line",
-    ("broken-words", "bootstrap5_dashboard"): "two card titles at 320 px, each a word wider "
-    "than its card",
 }
 
 
