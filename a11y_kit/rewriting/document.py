@@ -9,6 +9,7 @@ against both.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -64,7 +65,7 @@ class ParsedPage:
         #: A frameset document: anything written where its body would open drops the frames.
         self.is_frameset = any(_is_tag(child, "frameset") for child in root.children)
         self._without_scripting: turbohtml.Document | None = None
-        self._serialized: list[str] | None = None
+        self._serialized: dict[int, str] = {}
         self._lowered: str | None = None
         self._tags_in_text: dict[str, bool] = {}
         self._elements_held: dict[str, bool] = {}
@@ -98,11 +99,13 @@ class ParsedPage:
             self._without_scripting = turbohtml.parse(self._browser_text, scripting=False)
         yield self._without_scripting
 
-    def serialized_trees(self) -> list[str]:
-        """The trees of ``trees()``, serialized (once per page)."""
-        if self._serialized is None:
-            self._serialized = [tree.serialize() for tree in self.trees()]
-        return self._serialized
+    def serialized_tree(self, number: int) -> str:
+        """The ``number``th tree of ``trees()``, serialized (once per page)."""
+        serialized = self._serialized.get(number)
+        if serialized is None:
+            tree = next(itertools.islice(self.trees(), number, None))
+            serialized = self._serialized[number] = tree.serialize()
+        return serialized
 
     def tree_unchanged_by(self, insertions: list[Insertion], ours: str) -> bool:
         """Whether the page with ``insertions`` parses to the same tree once the elements
@@ -111,7 +114,7 @@ class ParsedPage:
         rewritten = next(self.trees(insertions))
         for element in rewritten.select(ours):
             element.decompose()
-        return rewritten.serialize() == self.serialized_trees()[0]
+        return rewritten.serialize() == self.serialized_tree(0)
 
     def _offset(self, parsed: int) -> int:
         return parsed + bisect_left(self._pairs, parsed) if self._pairs else parsed

@@ -111,7 +111,7 @@ def _land_where_they_belong(page: ParsedPage, planned: list[_Planned]) -> bool:
     for number, tree in enumerate(page.trees(probes)):
         if not _probes_in_place(tree, expected):
             return False
-        if tree.serialize() != page.serialized_trees()[number]:
+        if tree.serialize() != page.serialized_tree(number):
             return False
     return True
 
