@@ -1,4 +1,5 @@
-"""In Chromium: click-to-style latency of the toolbar, and layout shift while a page loads."""
+"""In Chromium: click-to-style latency of the toolbar, layout shift while a page loads, and what a
+page that animates many elements through their ``style`` pays a frame."""
 
 from __future__ import annotations
 
@@ -31,6 +32,27 @@ _TOGGLE = """async (value) => {
   return [styled, performance.now() - started];
 }"""
 
+#: Elements a script moves through their inline ``style`` every frame, and for how many frames.
+ANIMATED_ELEMENTS = 1000
+ANIMATED_FRAMES = 120
+
+_ANIMATE = """async ([count, frames]) => {
+  const moving = [];
+  for (let i = 0; i < count; i++) {
+    const element = document.createElement("div");
+    element.textContent = "·";
+    document.querySelector("main").append(element);
+    moving.push(element);
+  }
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  for (let frame = 0; frame < frames; frame++) {
+    moving.forEach((element, i) => {
+      element.style.transform = `translateX(${(frame + i) % 7}px)`;
+    });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}"""
+
 _LAYOUT_SHIFT = """() => new Promise((resolve) => {
   let total = 0;
   new PerformanceObserver((list) => {
@@ -51,10 +73,14 @@ class ToggleLatency:
     page_loads: int
 
 
-def _page_in_the_mode(browser: Browser, url: str, block_script: bool = False) -> Page:
-    """A new visitor in the mode opens the article (optionally with a11y_kit's script blocked)."""
+def _page_in_the_mode(
+    browser: Browser, url: str, block_script: bool = False, cookie: str | None = IN_THE_MODE
+) -> Page:
+    """A new visitor in the mode opens the article (optionally with a11y_kit's script blocked;
+    ``cookie=None``: a visitor in normal mode)."""
     context = browser.new_context()
-    context.add_cookies([{"name": "a11y", "value": IN_THE_MODE, "url": url}])
+    if cookie is not None:
+        context.add_cookies([{"name": "a11y", "value": cookie, "url": url}])
     page = context.new_page()
     if block_script:
         page.route("**/*.js", lambda route: route.abort())
@@ -86,6 +112,36 @@ def layout_shift(browser: Browser, url: str, block_script: bool) -> float:
     return score
 
 
+@dataclass(frozen=True)
+class FrameCost:
+    """Milliseconds of script and of style recalculation a frame, from Chromium's metrics."""
+
+    script_ms: float
+    style_ms: float
+
+
+def animation_frame_cost(
+    browser: Browser, url: str, block_script: bool, cookie: str | None
+) -> FrameCost:
+    """What each frame of ``_ANIMATE`` costs the article's page."""
+    page = _page_in_the_mode(browser, url, block_script, cookie)
+    metrics = page.context.new_cdp_session(page)
+    metrics.send("Performance.enable")
+
+    def now() -> dict[str, float]:
+        return {m["name"]: m["value"] for m in metrics.send("Performance.getMetrics")["metrics"]}
+
+    before = now()
+    page.evaluate(_ANIMATE, [ANIMATED_ELEMENTS, ANIMATED_FRAMES])
+    after = now()
+    page.context.close()
+
+    def per_frame(name: str) -> float:
+        return (after[name] - before[name]) * 1000 / ANIMATED_FRAMES
+
+    return FrameCost(per_frame("ScriptDuration"), per_frame("RecalcStyleDuration"))
+
+
 def first_paint_in_the_mode(browser: Browser, url: str) -> bool:
     """With JavaScript off, does the article arrive white on black for an "on black" visitor?"""
     context = browser.new_context(java_script_enabled=False)
@@ -107,6 +163,11 @@ class BrowserResults:
     layout_shift_with_script: float
     layout_shift_without_script: float
     first_paint_in_the_mode: bool
+    #: A page animating many elements: in the mode with the script, with it blocked, and in
+    #: normal mode.
+    animation_with_script: FrameCost
+    animation_without_script: FrameCost
+    animation_in_normal_mode: FrameCost
 
 
 def measure_in_browser() -> BrowserResults:
@@ -119,6 +180,9 @@ def measure_in_browser() -> BrowserResults:
                 layout_shift_with_script=layout_shift(browser, url, block_script=False),
                 layout_shift_without_script=layout_shift(browser, url, block_script=True),
                 first_paint_in_the_mode=first_paint_in_the_mode(browser, url),
+                animation_with_script=animation_frame_cost(browser, url, False, IN_THE_MODE),
+                animation_without_script=animation_frame_cost(browser, url, True, IN_THE_MODE),
+                animation_in_normal_mode=animation_frame_cost(browser, url, False, None),
             )
         finally:
             browser.close()

@@ -14,18 +14,20 @@ from a11y_kit.preferences import PreferenceModel
 from tests.browser.layout import HIT_AT_CENTRE, TOOLBAR_CONTROLS
 from tests.support.sites.bare_site import create_bare_app
 
-#: A council's own header, cookie notice and "back to top" button, all position: fixed.
+#: A council's own header, cookie notice (fixed by its inline style) and "back to top" button,
+#: all position: fixed.
 OWN_BARS = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><title>Council</title>
 <style>
 .site-top { position: fixed; top: 0; left: 0; right: 0; padding: 1rem; background: #035 }
 .site-top a { color: #fff } main { padding-top: 5rem }
-.consent { position: fixed; bottom: 0; left: 0; right: 0; padding: 1rem; background: #eee }
+.consent { padding: 1rem; background: #eee }
 .to-top { position: fixed; right: 1rem; bottom: 6rem; width: 3rem; height: 3rem }
 </style>{{ a11y.head() }}</head><body>{{ a11y.toolbar() }}
 <header class="site-top"><a href="/">District council</a> <a href="/news">News</a>
 <a href="/contacts">Contacts</a> {{ a11y.switch() }}</header>
 <main><h1>News</h1>{% for n in range(30) %}<p>Item {{ n }} of the council's news.</p>{% endfor %}
-</main><p class="consent">This site keeps your settings in a cookie.</p>
+</main><p class="consent" style="position: fixed; bottom: 0; left: 0; right: 0">This site
+keeps your settings in a cookie.</p>
 <a class="to-top" href="#">Top</a>
 <nav class="sections"><a href="#budget">Budget</a> <a href="#roads">Roads</a></nav>
 <style>.sections.is-held { position: fixed; top: 0; left: 0; right: 0; background: #ddd }</style>
