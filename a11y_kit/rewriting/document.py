@@ -68,7 +68,6 @@ class ParsedPage:
         self._serialized: dict[int, str] = {}
         self._lowered: str | None = None
         self._tags_in_text: dict[str, bool] = {}
-        self._elements_held: dict[str, bool] = {}
 
     def looks_like_a_document(self) -> bool:
         """Whether the page is a whole document rather than a fragment, a feed or a bare
@@ -167,12 +166,8 @@ class ParsedPage:
                 yield element
 
     def _holds(self, name: str) -> bool:
-        """Whether the page has an element ``name`` (asked once per name)."""
-        held = self._elements_held.get(name)
-        if held is None:
-            held = self._may_hold(name) and self.document.select_one(name) is not None
-            self._elements_held[name] = held
-        return held
+        """Whether the page has an element ``name``."""
+        return self._may_hold(name) and self.document.select_one(name) is not None
 
     def _may_hold(self, selector: str) -> bool:
         """Whether the page's text could hold an element ``selector`` matches: without a start
