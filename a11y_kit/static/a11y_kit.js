@@ -120,9 +120,13 @@
      cookie notice): wide, near the screen's top or bottom, short of the whole screen and no
      dialog. In the mode it scrolls with the page, as the frameworks' bars do: grown with the
      text it would cover the page and the toolbar. A class or style a script gives an element
-     later (a header held once the page scrolls past it) is looked at when it changes. */
+     later (a header held once the page scrolls past it) is looked at when it changes. A box
+     placed past the screen's edge, which the stylesheet's fallback (read from its margin) shows
+     over what follows it, takes its place in the flow. */
   const unfix = (element) => {
-    const { position } = getComputedStyle(element);
+    const style = getComputedStyle(element);
+    const { position } = style;
+    if (position === "absolute" && style.marginBottom === "-100000px") element.dataset.a11yUnfixed = "";
     if (position !== "fixed" && position !== "sticky") return;
     const box = element.getBoundingClientRect();
     const edge = position === "sticky" || box.top < innerHeight / 4 || box.bottom > innerHeight * 0.75;

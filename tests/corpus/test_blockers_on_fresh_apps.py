@@ -124,3 +124,41 @@ def test_a_flex_column_is_as_wide_as_its_box_whatever_its_longest_word(
     text = page.locator(".usa-alert__text").bounding_box()
     assert text["x"] + text["width"] <= 320
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+
+
+BANNER_FROM_HEADER = """() => {
+  const header = document.querySelector("header").getBoundingClientRect();
+  return document.querySelector(".banner").getBoundingClientRect().left - header.left;
+}"""
+BANNER_AND_NEIGHBOURS = """() => [".banner", "header a", "main h1"].map(
+  (selector) => document.querySelector(selector).getBoundingClientRect().toJSON())"""
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **WIDE)
+def test_a_box_placed_beside_a_blocks_start_stays_there_when_the_text_grows(
+    page: Page, corpus_url: str
+) -> None:
+    """Grown taller than its block by large text, a box the site placed 560 px in stays there
+    (moved to its block's start, it lay over the site's name)."""
+    visit(page, corpus_url, "/small_app", **ON_BLACK)
+    assert page.evaluate(BANNER_FROM_HEADER) == 560
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False, **PHONE)
+def test_a_box_placed_past_a_phones_edge_shows_after_what_comes_before_it(
+    page: Page, corpus_url: str
+) -> None:
+    visit(page, corpus_url, "/small_app", **ON_BLACK)
+    banner, site_name, _ = page.evaluate(BANNER_AND_NEIGHBOURS)
+    assert banner["top"] >= site_name["bottom"]
+    assert banner["right"] <= 320
+
+
+@pytest.mark.browser_context_args(**PHONE)
+def test_with_javascript_a_box_placed_past_a_phones_edge_takes_its_place_in_the_flow(
+    page: Page, corpus_url: str
+) -> None:
+    visit(page, corpus_url, "/small_app", **ON_BLACK)
+    expect(page.locator(".banner")).to_have_attribute("data-a11y-unfixed", "")
+    banner, site_name, heading = page.evaluate(BANNER_AND_NEIGHBOURS)
+    assert site_name["bottom"] <= banner["top"] and banner["bottom"] <= heading["top"]

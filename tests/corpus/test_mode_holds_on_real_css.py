@@ -21,20 +21,9 @@ every_view = pytest.mark.parametrize("view", VIEWS, ids=lambda view: view.name)
 every_page = pytest.mark.parametrize("page", CORPUS)
 
 
-#: What the mode still does wrong on a corpus page, found by the checks and not fixed yet:
-#: (check, page) -> what. While the finding is there its tests are expected failures (counted
-#: as "xfailed" in every run); once it is gone they pass.
-KNOWN = {
-    ("covered-controls", "small_app"): "the banner placed past the screen's edge is brought back "
-    "at its block's start, over the header's first link",
-}
-
-
-def assert_holds(findings: list[PageFinding], check: str, page: str) -> None:
-    """No finding of ``check`` (a known one is an expected failure, reported as such)."""
+def assert_holds(findings: list[PageFinding], check: str) -> None:
+    """No finding of ``check`` (a view too slow to measure fails every check)."""
     found = [f"{f.selector}: {f.figure}" for f in findings if f.check in (check, "page-too-slow")]
-    if found and (check, page) in KNOWN:
-        pytest.xfail(KNOWN[check, page])
     assert found == []
 
 
@@ -67,14 +56,7 @@ HOLDS = {
 def test_a_visitor_in_the_mode_finds_nothing_broken(
     view_findings: Findings, page: str, view: View, check: str
 ) -> None:
-    assert_holds(view_findings(page, view), check, page)
-
-
-@pytest.mark.parametrize(("check", "page"), list(KNOWN), ids=[":".join(key) for key in KNOWN])
-def test_each_known_defect_is_still_found(view_findings: Findings, check: str, page: str) -> None:
-    """The known list is exactly what the audit finds: an entry whose defect is gone fails
-    here until it is taken off (the views are those measured above, once each)."""
-    assert any(finding.check == check for view in VIEWS for finding in view_findings(page, view))
+    assert_holds(view_findings(page, view), check)
 
 
 @pytest.mark.parametrize("page", CORPUS)
