@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import BrowserContext, Page
 
+from a11y_kit.audit.runner import HARDEST
 from a11y_kit.preferences import PreferenceModel, Preferences
 
 MODEL = PreferenceModel.build()
@@ -62,3 +63,10 @@ def visit_in_mode(page: Page, url: str, preferences: Preferences | None) -> None
         site = urlsplit(url)._replace(path="/", query="", fragment="").geturl()
         context.add_cookies([{"name": "a11y", "value": cookie_for(preferences), "url": site}])
     page.goto(url)
+
+
+def visit_on_black(page: Page, url: str) -> None:
+    """Open the page at ``url``/ in the mode's hardest setting, on black."""
+    cookie = MODEL.cookie_for(**HARDEST, scheme="black")
+    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": url}])
+    page.goto(url + "/")

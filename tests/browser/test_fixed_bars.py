@@ -8,10 +8,9 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from a11y_kit.audit.runner import HARDEST
 from a11y_kit.audit.server import serving
-from a11y_kit.preferences import PreferenceModel
 from tests.browser.layout import HIT_AT_CENTRE, TOOLBAR_CONTROLS
+from tests.browser.modes import visit_on_black
 from tests.support.sites.bare_site import create_bare_app
 
 #: A council's own header, cookie notice (fixed by its inline style) and "back to top" button,
@@ -33,7 +32,6 @@ keeps your settings in a cookie.</p>
 <style>.sections.is-held { position: fixed; top: 0; left: 0; right: 0; background: #ddd }</style>
 <script>addEventListener("scroll", () => document.querySelector(".sections")
   .classList.toggle("is-held", scrollY > 200));</script></body></html>"""
-ON_BLACK = {**HARDEST, "scheme": "black"}
 POSITION = "(element) => getComputedStyle(element).position"
 
 pytestmark = pytest.mark.browser_context_args(viewport={"width": 1280, "height": 800})
@@ -43,13 +41,6 @@ pytestmark = pytest.mark.browser_context_args(viewport={"width": 1280, "height":
 def own_bars_url() -> Iterator[str]:
     with serving(create_bare_app(OWN_BARS)) as url:
         yield url
-
-
-def visit_on_black(page: Page, url: str) -> None:
-    """The page in the mode's hardest setting, on black."""
-    cookie = PreferenceModel.build().cookie_for(**ON_BLACK)
-    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": url}])
-    page.goto(url + "/")
 
 
 def test_the_sites_own_fixed_bars_scroll_with_the_page_in_the_mode(

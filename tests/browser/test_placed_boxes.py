@@ -9,9 +9,8 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from a11y_kit.audit.runner import HARDEST
 from a11y_kit.audit.server import serving
-from a11y_kit.preferences import PreferenceModel
+from tests.browser.modes import visit_on_black
 from tests.support.sites.bare_site import create_bare_app
 
 #: A picture with its caption held over its foot, and a footer menu that opens upwards.
@@ -31,7 +30,6 @@ with the old tiles laid again</p></div>
 document.querySelector(".languages button").addEventListener("click",
   (event) => event.target.parentElement.classList.add("is-open"));</script>
 </body></html>"""
-ON_BLACK = {**HARDEST, "scheme": "black"}
 PAGE_HEIGHT = "() => document.documentElement.scrollHeight"
 
 pytestmark = pytest.mark.browser_context_args(viewport={"width": 390, "height": 800})
@@ -41,12 +39,6 @@ pytestmark = pytest.mark.browser_context_args(viewport={"width": 390, "height": 
 def held_by_their_foot_url() -> Iterator[str]:
     with serving(create_bare_app(HELD_BY_THEIR_FOOT)) as url:
         yield url
-
-
-def visit_on_black(page: Page, url: str) -> None:
-    cookie = PreferenceModel.build().cookie_for(**ON_BLACK)
-    page.context.add_cookies([{"name": "a11y", "value": cookie, "url": url}])
-    page.goto(url + "/")
 
 
 @pytest.mark.browser_context_args(java_script_enabled=False)
