@@ -3,15 +3,12 @@ scroll with the page, as it does the frameworks' bars (``tests/corpus`` holds th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from playwright.sync_api import Page, expect
 
-from a11y_kit.audit.server import serving
 from tests.browser.layout import HIT_AT_CENTRE, TOOLBAR_CONTROLS
 from tests.browser.modes import visit_on_black
-from tests.support.sites.bare_site import create_bare_app
+from tests.support.sites.bare_site import served_page
 
 #: A council's own header, cookie notice (fixed by its inline style) and "back to top" button,
 #: all position: fixed.
@@ -37,10 +34,7 @@ POSITION = "(element) => getComputedStyle(element).position"
 pytestmark = pytest.mark.browser_context_args(viewport={"width": 1280, "height": 800})
 
 
-@pytest.fixture(scope="module")
-def own_bars_url() -> Iterator[str]:
-    with serving(create_bare_app(OWN_BARS)) as url:
-        yield url
+own_bars_url = served_page(OWN_BARS)
 
 
 def test_the_sites_own_fixed_bars_scroll_with_the_page_in_the_mode(

@@ -4,16 +4,13 @@ turns images off."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from playwright.sync_api import Page, expect
 
 from a11y_kit.audit.checks import page_findings
-from a11y_kit.audit.server import serving
 from a11y_kit.testing import preferences_cookie
 from tests.browser.toolbar import open_settings, option
-from tests.support.sites.bare_site import create_bare_app
+from tests.support.sites.bare_site import served_page
 
 PAGE = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><title>Comments</title>
 {{ a11y.head() }}</head><body>{{ a11y.toolbar() }}<main><h1>Comments</h1>
@@ -21,10 +18,7 @@ PAGE = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head><title>Co
 Anna: the new benches are lovely.</p></main></body></html>"""
 
 
-@pytest.fixture(scope="module")
-def comments_url() -> Iterator[str]:
-    with serving(create_bare_app(PAGE)) as url:
-        yield url
+comments_url = served_page(PAGE)
 
 
 def visit(page: Page, url: str, **settings: str) -> None:

@@ -4,14 +4,11 @@ shows them at their place in the page's order, not 99,999 px below the page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from playwright.sync_api import Page, expect
 
-from a11y_kit.audit.server import serving
 from tests.browser.modes import visit_on_black
-from tests.support.sites.bare_site import create_bare_app
+from tests.support.sites.bare_site import served_page
 
 #: A picture with its caption held over its foot, and a footer menu that opens upwards.
 HELD_BY_THEIR_FOOT = """<!doctype html><html lang="en" {{ a11y.html_attrs() }}><head>
@@ -35,10 +32,7 @@ PAGE_HEIGHT = "() => document.documentElement.scrollHeight"
 pytestmark = pytest.mark.browser_context_args(viewport={"width": 390, "height": 800})
 
 
-@pytest.fixture(scope="module")
-def held_by_their_foot_url() -> Iterator[str]:
-    with serving(create_bare_app(HELD_BY_THEIR_FOOT)) as url:
-        yield url
+held_by_their_foot_url = served_page(HELD_BY_THEIR_FOOT)
 
 
 @pytest.mark.browser_context_args(java_script_enabled=False)

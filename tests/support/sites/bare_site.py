@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
 from flask import Flask, render_template_string
 
 from a11y_kit import A11yKit
+from a11y_kit.audit.server import serving
 
 #: The three template lines of the README, nothing else.
 BARE_PAGE = """<html {{ a11y.html_attrs() }}><head>{{ a11y.head() }}</head>
@@ -18,3 +23,14 @@ def create_bare_app(page: str = BARE_PAGE, **config: object) -> Flask:
     A11yKit(app)
     app.add_url_rule("/", "page", lambda: render_template_string(page))
     return app
+
+
+def served_page(page: str) -> Any:
+    """A module fixture: the address of a live server on 127.0.0.1 showing ``page`` at ``/``."""
+
+    @pytest.fixture(scope="module")
+    def address() -> Iterator[str]:
+        with serving(create_bare_app(page)) as url:
+            yield url
+
+    return address
