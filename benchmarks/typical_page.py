@@ -8,13 +8,13 @@ news site of some years has, one page of 20 items of it.
 from __future__ import annotations
 
 import itertools
-import sqlite3
-import threading
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from flask import Flask, render_template
 from jinja2 import ChoiceLoader, DictLoader
+
+from examples.news.database import MemoryDatabase
 
 #: Rows in the archive, and items on one of its pages.
 ARCHIVE_ROWS = 3000
@@ -86,28 +86,15 @@ def _rows() -> list[tuple[str, str, str, str]]:
     return rows
 
 
-class Archive:
-    """The archive in an in-memory database per app; one connection per thread."""
-
-    _names = itertools.count()
+class Archive(MemoryDatabase):
+    """The archive, ``ARCHIVE_ROWS`` items in SQLite."""
 
     def __init__(self) -> None:
-        self._uri = f"file:archive-{next(self._names)}?mode=memory&cache=shared"
-        self._keeper = self._connect()
-        with self._keeper:
-            for statement in _SCHEMA:
-                self._keeper.execute(statement)
-            self._keeper.executemany("INSERT INTO archive VALUES (?, ?, ?, ?)", _rows())
-        self._local = threading.local()
-
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self._uri, uri=True, check_same_thread=False)
+        super().__init__("archive", _SCHEMA, "INSERT INTO archive VALUES (?, ?, ?, ?)", _rows())
 
     def page(self, number: int) -> tuple[list[ArchivedItem], int]:
         """Page ``number`` (from 1) of the archive, and how many pages there are."""
-        connection = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = self._local.connection = self._connect()
+        connection = self.connection()
         (count,) = connection.execute(_COUNT).fetchone()
         rows = connection.execute(_PAGE, (PER_PAGE, (number - 1) * PER_PAGE)).fetchall()
         items = [
