@@ -97,7 +97,8 @@ def browser_rows(results: BrowserResults) -> list[Row]:
             f"a page moving {ANIMATED_ELEMENTS:,} elements through their style, a frame",
             f"script **{animated.script_ms:.2f} ms** with a11y_kit's script, "
             f"{results.animation_without_script.script_ms:.2f} ms without; style "
-            f"{animated.style_ms:.1f} ms in the mode, {normal.style_ms:.1f} ms in normal mode",
+            f"{animated.style_ms:.1f} ms in the mode, {normal.style_ms:.1f} ms in normal mode, "
+            f"{results.animation_without_a11y_kit.style_ms:.1f} ms without a11y_kit",
             "",
             "",
         ),

@@ -10,6 +10,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from a11y_kit.audit.browser import CHROMIUM_ARGS, find_chromium
 from a11y_kit.audit.server import serving
+from benchmarks.server_cost import app_without_extension
 from examples.news import create_app
 
 ARTICLE = "/news/library-opening-hours"
@@ -163,16 +164,21 @@ class BrowserResults:
     layout_shift_with_script: float
     layout_shift_without_script: float
     first_paint_in_the_mode: bool
-    #: A page animating many elements: in the mode with the script, with it blocked, and in
-    #: normal mode.
+    #: A page animating many elements: in the mode with the script, with it blocked, in
+    #: normal mode, and the same page served without a11y_kit.
     animation_with_script: FrameCost
     animation_without_script: FrameCost
     animation_in_normal_mode: FrameCost
+    animation_without_a11y_kit: FrameCost
 
 
 def measure_in_browser() -> BrowserResults:
     """All browser measurements on the demo article, in one Chromium."""
-    with serving(create_app()) as url, sync_playwright() as playwright:
+    with (
+        serving(create_app()) as url,
+        serving(app_without_extension()) as bare_url,
+        sync_playwright() as playwright,
+    ):
         browser = playwright.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         try:
             return BrowserResults(
@@ -183,6 +189,7 @@ def measure_in_browser() -> BrowserResults:
                 animation_with_script=animation_frame_cost(browser, url, False, IN_THE_MODE),
                 animation_without_script=animation_frame_cost(browser, url, True, IN_THE_MODE),
                 animation_in_normal_mode=animation_frame_cost(browser, url, False, None),
+                animation_without_a11y_kit=animation_frame_cost(browser, bare_url, False, None),
             )
         finally:
             browser.close()
